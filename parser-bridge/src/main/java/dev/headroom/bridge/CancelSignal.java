@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.bridge;
+
+/** Asked now and then during a parse; answering {@code true} stops it with {@link ParseCancelledException}. */
+@FunctionalInterface
+public interface CancelSignal {
+    CancelSignal NEVER = () -> false;
+
+    boolean cancelled();
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.bridge;
+
+import java.nio.file.Path;
+
+/**
+ * A function definition with a body.
+ *
+ * @param file          where the body is written
+ * @param qualifiedName enclosing namespaces and classes joined with {@code ::}
+ * @param firstLine     first line of the definition
+ * @param lastLine      last line of the body
+ * @param bodyNodes     AST nodes inside the body (statements, expressions, names, ...)
+ * @param inClass       written inside a class body
+ * @param explicitInline marked {@code inline}
+ * @param constexpr     marked {@code constexpr} (implicitly inline)
+ * @param template      a template or a member of one
+ */
+public record FunctionBody(
+        Path file,
+        String qualifiedName,
+        int firstLine,
+        int lastLine,
+        int bodyNodes,
+        boolean inClass,
+        boolean explicitInline,
+        boolean constexpr,
+        boolean template) {
+
+    /** Whether every TU that includes the file compiles this body again (the cost moving it to a .cpp saves). */
+    public boolean inline() {
+        return inClass || explicitInline || constexpr || template;
+    }
+}

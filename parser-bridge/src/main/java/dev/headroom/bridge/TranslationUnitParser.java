@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.bridge;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorElifStatement;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorElseStatement;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorEndifStatement;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorIfStatement;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorIfdefStatement;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorIfndefStatement;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorIncludeStatement;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorStatement;
+import org.eclipse.cdt.core.dom.ast.IASTProblem;
+import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+import org.eclipse.cdt.core.dom.ast.gnu.c.GCCLanguage;
+import org.eclipse.cdt.core.dom.ast.gnu.cpp.GPPLanguage;
+import org.eclipse.cdt.core.model.ILanguage;
+import org.eclipse.cdt.core.parser.ExtendedScannerInfo;
+import org.eclipse.cdt.core.parser.FileContent;
+import org.eclipse.cdt.core.parser.NullLogService;
+import org.eclipse.cdt.internal.core.index.EmptyCIndex;
+
+/**
+ * Parses translation units with Eclipse CDT and turns each AST into a {@link ParsedUnit} of plain records.
+ * The AST is dropped as soon as the facts are taken, so memory stays bounded by one AST per worker thread.
+ * Thread-safe: one instance may parse many units at once, sharing file reads through its {@link SourceCache}.
+ */
+public final class TranslationUnitParser {
+    private final SourceCache cache;
+
+    public TranslationUnitParser(SourceCache cache) {
+        this.cache = cache;
+    }
+
+    public TranslationUnitParser() {
+        this(new SourceCache());
+    }
+
+    /**
+     * Parses one unit.
+     *
+     * @throws ParseCancelledException when {@code cancel} says so during the parse
+     */
+    public ParsedUnit parse(ParseRequest request, CancelSignal cancel) {
+        String mainName = FileIndex.toPath(request.mainFile().toString()).toString();
+        SourceText mainText = request.mainContent() != null
+                ? cache.synthesized(request.mainContent())
+                : cache.read(mainName);
+        if (mainText == null) {
+            String why = cache.whyUnreadable(mainName);
+            return new ParsedUnit(request.mainFile(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(new ParseProblem(request.mainFile(), 0, why == null ? "cannot read" : why,
+                            ParseProblem.Kind.PREPROCESSOR)), 0, 0);
+        }
+        long t0 = System.nanoTime();
+        IASTTranslationUnit tu = runCdt(request, mainName, mainText, cancel);
+        long t1 = System.nanoTime();
+        ParsedUnit unit = collect(tu, request, mainName, mainText, cancel, (t1 - t0) / 1_000_000);
+        return unit;
+    }
+
+    private IASTTranslationUnit runCdt(ParseRequest request, String mainName, SourceText mainText, CancelSignal cancel) {
+        ExtendedScannerInfo info = new ExtendedScannerInfo(
+                new HashMap<>(request.macros()),
+                strings(request.angleSearchPath()),
+                null,
+                strings(request.forcedIncludes()),
+                strings(request.quoteDirs()));
+        FileContent content = FileContent.create(mainName, mainText.chars());
+        ILanguage language = request.language() == SourceLanguage.C ? GCCLanguage.getDefault() : GPPLanguage.getDefault();
+        try {
+            return language.getASTTranslationUnit(content, info, new DiskContentProvider(cache, cancel),
+                    EmptyCIndex.INSTANCE, ILanguage.OPTION_IS_SOURCE_UNIT | ILanguage.OPTION_NO_IMAGE_LOCATIONS,
+                    new NullLogService());
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            throw new IllegalStateException("CDT refused to parse " + mainName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String[] strings(List<Path> paths) {
+        return paths.stream().map(Path::toString).toArray(String[]::new);
+    }
+
+    private ParsedUnit collect(IASTTranslationUnit tu, ParseRequest request, String mainName, SourceText mainText,
+            CancelSignal cancel, long parseMillis) {
+        long t0 = System.nanoTime();
+        FileIndex files = new FileIndex();
+        int mainId = files.idOf(mainName);
+        List<IncludeDirective> includes = new ArrayList<>();
+        List<ParseProblem> problems = new ArrayList<>();
+        for (IASTPreprocessorIncludeStatement s : tu.getIncludeDirectives()) {
+            includes.add(describe(s, request));
+            if (s.isActive() && s.isResolved() && s.createsAST()) {
+                files.idOf(s.getPath());
+            }
+        }
+        for (IASTProblem p : tu.getPreprocessorProblems()) {
+            IASTFileLocation location = p.getFileLocation();
+            problems.add(new ParseProblem(location == null ? null : FileIndex.toPath(location.getFileName()),
+                    location == null ? 0 : location.getStartingLineNumber(), p.getMessage(),
+                    ParseProblem.Kind.PREPROCESSOR));
+        }
+
+        FactCollector facts = new FactCollector(files, mainId, cancel);
+        tu.accept(facts);
+        problems.addAll(facts.problems());
+
+        Map<Integer, List<IASTPreprocessorStatement>> conditionals = new HashMap<>();
+        for (IASTPreprocessorStatement s : tu.getAllPreprocessorStatements()) {
+            IASTFileLocation location = s.getFileLocation();
+            if (location == null) {
+                continue;
+            }
+            if (s instanceof IASTPreprocessorMacroDefinition && s.isActive()) {
+                facts.countDeclaration(files.idOf(location.getFileName()), DeclarationKind.MACRO_DEFINITION);
+            } else if (isConditional(s)) {
+                conditionals.computeIfAbsent(files.idOf(location.getFileName()), k -> new ArrayList<>()).add(s);
+            }
+        }
+
+        List<ParsedFile> parsedFiles = new ArrayList<>();
+        for (int id = 0; id < files.size(); id++) {
+            String name = files.name(id);
+            SourceText text = id == mainId ? mainText : cache.read(name);
+            if (text == null) {
+                continue; // a file CDT named in a location but that cannot be read is reported by its include
+            }
+            InactiveRanges inactive = conditionals.containsKey(id)
+                    ? InactiveRanges.of(conditionals.get(id), text.chars().length)
+                    : InactiveRanges.NONE;
+            TokenMap tokens = text.tokens();
+            TokenMap.Count active = tokens.countActive(inactive);
+            parsedFiles.add(new ParsedFile(FileIndex.toPath(name), text.bytes(), text.lineCount(),
+                    tokens.linesOfCode(), active.tokens(), active.lines(), facts.declarations(id), facts.nodes(id)));
+        }
+
+        List<SymbolUse> uses = List.of();
+        if (request.collectUses()) {
+            List<String> systemPrefixes = request.systemDirs().stream()
+                    .map(d -> FileIndex.toPath(d.toString()) + java.io.File.separator)
+                    .collect(Collectors.toList());
+            Map<Integer, Boolean> wanted = new HashMap<>();
+            UseCollector collector = new UseCollector(files, mainId,
+                    id -> wanted.computeIfAbsent(id, k -> systemPrefixes.stream().noneMatch(files.name(k)::startsWith)),
+                    cancel);
+            tu.accept(collector);
+            uses = collector.uses();
+        }
+        long factMillis = (System.nanoTime() - t0) / 1_000_000;
+        return new ParsedUnit(FileIndex.toPath(mainName), parsedFiles, includes, facts.bodies(), uses, problems,
+                parseMillis, factMillis);
+    }
+
+    private static boolean isConditional(IASTPreprocessorStatement s) {
+        return s instanceof IASTPreprocessorIfStatement || s instanceof IASTPreprocessorIfdefStatement
+                || s instanceof IASTPreprocessorIfndefStatement || s instanceof IASTPreprocessorElifStatement
+                || s instanceof IASTPreprocessorElseStatement || s instanceof IASTPreprocessorEndifStatement;
+    }
+
+    private IncludeDirective describe(IASTPreprocessorIncludeStatement s, ParseRequest request) {
+        IASTFileLocation location = s.getFileLocation();
+        Path includer = FileIndex.toPath(location != null ? location.getFileName() : s.getContainingFilename());
+        int line = location != null ? location.getStartingLineNumber() : 0;
+        String name = s.getName().toString();
+        String spelled = s.isSystemInclude() ? "<" + name + ">" : "\"" + name + "\"";
+        if (!s.isActive()) {
+            return new IncludeDirective(includer, line, spelled, null, IncludeOutcome.INACTIVE, "");
+        }
+        if (s.isResolved()) {
+            Path target = FileIndex.toPath(s.getPath());
+            return new IncludeDirective(includer, line, spelled, target,
+                    s.createsAST() ? IncludeOutcome.ENTERED : IncludeOutcome.SKIPPED_ONCE, "");
+        }
+        return new IncludeDirective(includer, line, spelled, null, IncludeOutcome.NOT_FOUND,
+                whyNotFound(name, s.isSystemInclude(), includer, request));
+    }
+
+    private String whyNotFound(String name, boolean angled, Path includer, ParseRequest request) {
+        List<Path> searched = new ArrayList<>();
+        if (!angled) {
+            if (includer.getParent() != null) {
+                searched.add(includer.getParent());
+            }
+            searched.addAll(request.quoteDirs());
+        }
+        searched.addAll(request.angleSearchPath());
+        for (Path dir : searched) {
+            String candidate = dir.resolve(name).toAbsolutePath().normalize().toString();
+            String why = cache.exists(candidate) ? cache.whyUnreadable(candidate) : null;
+            if (why != null) {
+                return candidate + ": " + why;
+            }
+        }
+        return "not found in " + searched.stream().map(Path::toString).collect(Collectors.joining(", "));
+    }
+}
