@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ingest;
+
+import dev.headroom.bridge.FunctionBody;
+import dev.headroom.bridge.IncludeDirective;
+import dev.headroom.bridge.ParseProblem;
+import dev.headroom.bridge.ParsedFile;
+import dev.headroom.bridge.ParsedUnit;
+import dev.headroom.bridge.SymbolUse;
+import dev.headroom.bridge.UseStrength;
+import dev.headroom.model.AstNodeKind;
+import dev.headroom.model.DeclarationKind;
+import dev.headroom.model.FileInUnit;
+import dev.headroom.model.FunctionDefinition;
+import dev.headroom.model.IncludeEdge;
+import dev.headroom.model.IncludeStatus;
+import dev.headroom.model.Origin;
+import dev.headroom.model.Problem;
+import dev.headroom.model.SourceFile;
+import dev.headroom.model.SymbolDependency;
+import dev.headroom.model.TranslationUnit;
+import dev.headroom.model.UnitKind;
+import dev.headroom.workspace.UnitSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Merges the parser's per-unit facts into the workspace model: one {@link SourceFile} per file however many
+ * units enter it, with the units it is reached from counted.
+ */
+final class ModelBuilder {
+    private final Path root;
+    private final List<Path> compilerDirs;
+    private final Map<String, SourceFile> files = new TreeMap<>();
+    private final Map<String, Integer> reach = new LinkedHashMap<>();
+    private final Map<String, FunctionDefinition> functions = new LinkedHashMap<>();
+    private final Map<String, SymbolDependency> dependencies = new LinkedHashMap<>();
+    private final List<TranslationUnit> units = new ArrayList<>();
+
+    ModelBuilder(Path root, List<Path> compilerDirs) {
+        this.root = root.toAbsolutePath().normalize();
+        this.compilerDirs = compilerDirs;
+    }
+
+    void add(UnitSpec spec, String dialect, ParsedUnit parsed, boolean cached, Set<Path> userSystemDirs) {
+        boolean synthesized = spec.kind() == dev.headroom.workspace.UnitKind.JANK_MODULE;
+        List<FileInUnit> inUnit = new ArrayList<>();
+        for (ParsedFile f : parsed.files()) {
+            String path = f.path().toString();
+            boolean isMain = f.path().equals(parsed.mainFile());
+            Origin origin = synthesized && isMain ? Origin.SYNTHESIZED : originOf(f.path(), userSystemDirs);
+            files.putIfAbsent(path, new SourceFile(path, origin, f.bytes(), f.lines(), f.linesOfCode(), 0,
+                    declarations(f), nodes(f)));
+            reach.merge(path, 1, Integer::sum);
+            inUnit.add(new FileInUnit(path, f.activeTokens(), f.activeLines(), f.nodeCount()));
+        }
+        for (FunctionBody b : parsed.bodies()) {
+            if (b.file() == null) {
+                continue;
+            }
+            String key = b.file() + ":" + b.firstLine() + ":" + b.qualifiedName();
+            functions.putIfAbsent(key, new FunctionDefinition(b.file().toString(), b.qualifiedName(), b.firstLine(),
+                    b.lastLine(), b.bodyNodes(), b.inClass(), b.inline(), b.constexpr(), b.template()));
+        }
+        for (SymbolUse u : parsed.uses()) {
+            String key = u.from() + "|" + u.declaredIn() + "|" + u.symbol() + "|" + u.kind();
+            dependencies.merge(key,
+                    new SymbolDependency(u.from().toString(), u.declaredIn().toString(), u.symbol(),
+                            u.kind().name().toLowerCase(java.util.Locale.ROOT), u.strength() == UseStrength.COMPLETE,
+                            u.count(), u.firstLine()),
+                    (a, b) -> a); // the same header parsed in another unit says the same thing
+        }
+        List<IncludeEdge> edges = parsed.includes().stream().map(ModelBuilder::edge).toList();
+        List<Problem> problems = parsed.problems().stream().map(ModelBuilder::problem).toList();
+        units.add(new TranslationUnit(spec.name(), unitKind(spec), spec.mainFile().toAbsolutePath().normalize().toString(),
+                dialect, inUnit, edges, problems, cached ? 0 : parsed.parseMillis() + parsed.factMillis(), cached));
+    }
+
+    List<TranslationUnit> units() {
+        return units;
+    }
+
+    List<SourceFile> files() {
+        List<SourceFile> out = new ArrayList<>();
+        for (SourceFile f : files.values()) {
+            out.add(new SourceFile(f.path(), f.origin(), f.bytes(), f.lines(), f.linesOfCode(), reach.get(f.path()),
+                    f.declarations(), f.nodes()));
+        }
+        return out;
+    }
+
+    List<FunctionDefinition> functions() {
+        return new ArrayList<>(functions.values());
+    }
+
+    List<SymbolDependency> dependencies() {
+        return new ArrayList<>(dependencies.values());
+    }
+
+    private Origin originOf(Path file, Set<Path> userSystemDirs) {
+        for (Path dir : compilerDirs) {
+            if (file.startsWith(dir)) {
+                return Origin.SYSTEM;
+            }
+        }
+        for (Path dir : userSystemDirs) {
+            if (file.startsWith(dir)) {
+                return Origin.THIRD_PARTY;
+            }
+        }
+        return file.startsWith(root) ? Origin.PROJECT : Origin.THIRD_PARTY;
+    }
+
+    static UnitKind unitKind(UnitSpec spec) {
+        return UnitKind.valueOf(spec.kind().name());
+    }
+
+    private static Map<DeclarationKind, Integer> declarations(ParsedFile f) {
+        Map<DeclarationKind, Integer> out = new EnumMap<>(DeclarationKind.class);
+        f.declarations().forEach((k, v) -> out.put(DeclarationKind.valueOf(k.name()), v));
+        return out;
+    }
+
+    private static Map<AstNodeKind, Integer> nodes(ParsedFile f) {
+        Map<AstNodeKind, Integer> out = new EnumMap<>(AstNodeKind.class);
+        f.nodes().forEach((k, v) -> out.put(AstNodeKind.valueOf(k.name()), v));
+        return out;
+    }
+
+    private static IncludeEdge edge(IncludeDirective d) {
+        return new IncludeEdge(d.includer().toString(), d.line(), d.spelled(),
+                d.target() == null ? null : d.target().toString(), IncludeStatus.valueOf(d.outcome().name()), d.detail());
+    }
+
+    private static Problem problem(ParseProblem p) {
+        return new Problem(p.file() == null ? null : p.file().toString(), p.line(), p.message(),
+                p.kind() == ParseProblem.Kind.SYNTAX ? Problem.Source.SYNTAX : Problem.Source.PREPROCESSOR);
+    }
+}

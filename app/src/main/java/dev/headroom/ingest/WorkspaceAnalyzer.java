@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ingest;
+
+import dev.headroom.bridge.CancelSignal;
+import dev.headroom.bridge.ParseCancelledException;
+import dev.headroom.bridge.ParseRequest;
+import dev.headroom.bridge.ParsedUnit;
+import dev.headroom.bridge.SourceLanguage;
+import dev.headroom.bridge.Toolchain;
+import dev.headroom.bridge.ToolchainProbe;
+import dev.headroom.bridge.TranslationUnitParser;
+import dev.headroom.model.AnalysisStats;
+import dev.headroom.model.JankModule;
+import dev.headroom.model.Problem;
+import dev.headroom.model.ToolchainInfo;
+import dev.headroom.model.Workspace;
+import dev.headroom.workspace.InputProblem;
+import dev.headroom.workspace.NamespaceRequire;
+import dev.headroom.workspace.UnitSpec;
+import dev.headroom.workspace.WorkspaceInputs;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Parses every unit of a workspace and builds the model. Units run in parallel, one per worker thread;
+ * units whose parse would be identical (same text, flags and search path: several jank modules requiring
+ * the same headers) are parsed once and shared; units unchanged since an earlier run come from the
+ * persistent {@link UnitCache}.
+ */
+public final class WorkspaceAnalyzer {
+    private final AnalysisOptions options;
+    private final ToolchainProbe probe;
+
+    public WorkspaceAnalyzer(AnalysisOptions options) {
+        this.options = options;
+        this.probe = new ToolchainProbe(options.cacheDir() != null ? options.cacheDir() : ToolchainProbe.defaultCacheDir());
+    }
+
+    /**
+     * Analyses the inputs.
+     *
+     * @throws AnalysisCancelledException when {@code cancel} says so before the end
+     */
+    public Workspace analyze(WorkspaceInputs inputs, AnalysisListener listener, CancelSignal cancel)
+            throws AnalysisCancelledException {
+        long start = System.nanoTime();
+        List<Problem> problems = new ArrayList<>();
+        for (InputProblem p : inputs.problems()) {
+            problems.add(new Problem(p.file() == null ? null : p.file().toString(), p.line(), p.message(), Problem.Source.INPUT));
+        }
+
+        Map<String, Optional<Toolchain>> toolchains = new HashMap<>();
+        List<ParseRequest> requests = new ArrayList<>();
+        List<String> dialects = new ArrayList<>();
+        for (UnitSpec spec : inputs.units()) {
+            SourceLanguage language = ParseSettings.languageOf(spec);
+            String std = spec.options().std();
+            Optional<Toolchain> toolchain = toolchains.computeIfAbsent(language + "|" + std, k -> probeOrNote(language, std, listener, problems));
+            requests.add(ParseSettings.requestFor(spec, toolchain.orElse(null), options.collectUses()));
+            dialects.add(toolchain.map(Toolchain::dialect).orElse(std == null ? language.compilerName() : std));
+        }
+
+        UnitCache cache = options.cacheDir() == null ? null : new UnitCache(options.cacheDir());
+        ParsedUnit[] results = new ParsedUnit[requests.size()];
+        boolean[] cached = new boolean[requests.size()];
+        int shared = parseAll(inputs.units(), requests, results, cached, cache, listener, cancel);
+
+        Set<Path> compilerDirs = new LinkedHashSet<>();
+        toolchains.values().forEach(t -> t.ifPresent(tc -> compilerDirs.addAll(tc.systemDirs())));
+        ModelBuilder builder = new ModelBuilder(inputs.root(), List.copyOf(compilerDirs));
+        int fromCache = 0;
+        for (int i = 0; i < results.length; i++) {
+            UnitSpec spec = inputs.units().get(i);
+            Set<Path> userSystem = new HashSet<>();
+            spec.options().systemIncludeDirs().forEach(d -> userSystem.add(d.toAbsolutePath().normalize()));
+            builder.add(spec, dialects.get(i), results[i], cached[i], userSystem);
+            if (cached[i]) {
+                fromCache++;
+            }
+        }
+        Toolchain first = toolchains.values().stream().flatMap(Optional::stream).findFirst().orElse(null);
+        ToolchainInfo toolchainInfo = first == null
+                ? new ToolchainInfo("", "", List.of(), 0)
+                : new ToolchainInfo(first.compiler(), first.version(),
+                        first.systemDirs().stream().map(Path::toString).toList(), first.macros().size());
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        AnalysisStats stats = new AnalysisStats(wall, options.threads(), results.length - shared - fromCache, shared, fromCache);
+        return new Workspace(inputs.name(), inputs.root().toAbsolutePath().normalize().toString(), builder.units(),
+                builder.files(), builder.functions(), builder.dependencies(), modules(inputs), problems, toolchainInfo, stats);
+    }
+
+    private Optional<Toolchain> probeOrNote(SourceLanguage language, String std, AnalysisListener listener, List<Problem> problems) {
+        try {
+            Optional<Toolchain> toolchain = probe.probe(language, std);
+            if (toolchain.isEmpty()) {
+                String message = "no " + (language == SourceLanguage.C ? "C" : "C++") + " compiler on PATH (tried "
+                        + (language == SourceLanguage.C ? "clang, cc, gcc" : "clang++, c++, g++")
+                        + "): system headers will not resolve; install clang or set "
+                        + (language == SourceLanguage.C ? "CC" : "CXX");
+                listener.note(message);
+                problems.add(new Problem(null, 0, message, Problem.Source.TOOLCHAIN));
+            }
+            return toolchain;
+        } catch (IllegalStateException e) {
+            listener.note(e.getMessage());
+            problems.add(new Problem(null, 0, e.getMessage(), Problem.Source.TOOLCHAIN));
+            return Optional.empty();
+        }
+    }
+
+    /** Fills {@code results}; returns how many units shared another unit's parse. */
+    private int parseAll(List<UnitSpec> specs, List<ParseRequest> requests, ParsedUnit[] results, boolean[] cached,
+            UnitCache cache, AnalysisListener listener, CancelSignal cancel) throws AnalysisCancelledException {
+        int total = requests.size();
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            String key = UnitCache.keyOf(requests.get(i));
+            keys.add(key);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
+        AtomicInteger done = new AtomicInteger();
+        TranslationUnitParser parser = new TranslationUnitParser();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), r -> {
+            Thread t = new Thread(r, "headroom-parser");
+            t.setDaemon(true);
+            return t;
+        });
+        CompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
+        List<Future<Integer>> futures = new ArrayList<>();
+        int shared = 0;
+        try {
+            for (List<Integer> group : byKey.values()) {
+                shared += group.size() - 1;
+                int first = group.get(0);
+                futures.add(completion.submit(() -> {
+                    if (cancel.cancelled()) {
+                        throw new ParseCancelledException();
+                    }
+                    ParseRequest request = requests.get(first);
+                    String name = specs.get(first).name();
+                    Optional<ParsedUnit> hit = cache == null ? Optional.empty() : cache.load(keys.get(first));
+                    long t0 = System.nanoTime();
+                    if (hit.isEmpty()) {
+                        listener.unitStarted(name, done.get(), total);
+                    }
+                    ParsedUnit unit = hit.orElseGet(() -> parser.parse(request, cancel));
+                    if (hit.isEmpty() && cache != null) {
+                        cache.store(keys.get(first), request, unit);
+                    }
+                    long millis = (System.nanoTime() - t0) / 1_000_000;
+                    for (int i : group) {
+                        results[i] = unit;
+                        cached[i] = hit.isPresent();
+                        listener.unitFinished(specs.get(i).name(), done.incrementAndGet(), total, millis, hit.isPresent());
+                    }
+                    return first;
+                }));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    completion.take().get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof ParseCancelledException) {
+                        throw new AnalysisCancelledException();
+                    }
+                    throw new IllegalStateException("parser failed: " + e.getCause(), e.getCause());
+                }
+                if (cancel.cancelled()) {
+                    throw new AnalysisCancelledException();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisCancelledException();
+        } finally {
+            futures.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
+        }
+        return shared;
+    }
+
+    private static List<JankModule> modules(WorkspaceInputs inputs) {
+        return inputs.modules().stream().map(m -> new JankModule(m.namespace(), m.file().toAbsolutePath().normalize().toString(),
+                m.headers(), m.namespaceRequires().stream().map(NamespaceRequire::namespace).toList(), m.functionCount())).toList();
+    }
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.model;
+
+import java.util.Map;
+
+/**
+ * A file as the workspace sees it: the same across every unit that includes it. Declaration and node counts
+ * are those of the first unit that entered the file (a header can parse differently under other macros).
+ *
+ * @param path          absolute normalized path
+ * @param origin        project, third-party, system or synthesized
+ * @param bytes         size
+ * @param lines         physical lines
+ * @param linesOfCode   lines holding a token
+ * @param unitsReaching how many units enter it
+ * @param declarations  declarations by kind
+ * @param nodes         AST nodes by kind
+ */
+public record SourceFile(
+        String path,
+        Origin origin,
+        long bytes,
+        int lines,
+        int linesOfCode,
+        int unitsReaching,
+        Map<DeclarationKind, Integer> declarations,
+        Map<AstNodeKind, Integer> nodes) {
+
+    public SourceFile {
+        declarations = Map.copyOf(declarations);
+        nodes = Map.copyOf(nodes);
+    }
+
+    public int declarations(DeclarationKind kind) {
+        return declarations.getOrDefault(kind, 0);
+    }
+
+    /** All AST nodes of the file. */
+    public int nodeCount() {
+        return nodes.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Function bodies every including unit compiles again. */
+    public int inlineBodies() {
+        return declarations(DeclarationKind.FUNCTION_DEFINITION_IN_CLASS) + declarations(DeclarationKind.FUNCTION_DEFINITION_INLINE);
+    }
+}
