@@ -122,7 +122,8 @@ public final class TreemapLayout<T> {
     private int indexOf(Tile<T> tile) {
         Objects.requireNonNull(tile, "tile");
         int i = tile.index();
-        if (i < 0 || i >= tiles.size() || !tiles.get(i).equals(tile)) {
+        // Identity first: Tile.equals compares items, which may be deep (a record holding its subtree).
+        if (i < 0 || i >= tiles.size() || (tiles.get(i) != tile && !tiles.get(i).equals(tile))) {
             throw new IllegalArgumentException("not a tile of this layout: " + tile);
         }
         return i;
