@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code headroom} command line: subcommands for scripts and CI. */
+@Command(name = "headroom",
+        mixinStandardHelpOptions = true,
+        versionProvider = HeadroomCommand.Version.class,
+        description = "Measure where the AST weight of C/C++ translation units comes from.",
+        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 analysis completed with problems, 2 bad usage or input."})
+public final class HeadroomCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Exit code: everything analysed without a problem. */
+    public static final int OK = 0;
+    /** Exit code: the analysis completed but met problems (unresolved includes, syntax errors, bad inputs). */
+    public static final int PROBLEMS = 1;
+    /** Exit code: bad usage, or nothing could be analysed. */
+    public static final int BAD_INPUT = 2;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line with Headroom's exit codes and error handling. */
+    public static CommandLine create() {
+        CommandLine cli = new CommandLine(new HeadroomCommand());
+        cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("headroom: " + e.getMessage());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return BAD_INPUT;
+        });
+        return cli;
+    }
+
+    /** Reads the version the build wrote into the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = HeadroomCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"headroom " + (v == null ? "(development build)" : v)};
+        }
+    }
+}
