@@ -11,15 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.interfaces.StrongConnectivityAlgorithm;
 
 /**
  * The include cycles of a graph: strongly connected components with more than one file, or a file that includes
  * itself.
  *
- * <p>Algorithm: any JGraphT {@link StrongConnectivityAlgorithm}; {@link #of(Graph)} uses Gabow's path-based
- * algorithm (H. N. Gabow, "Path-based depth-first search for strong and biconnected components", 2000), O(V + E).
+ * <p>Algorithm: any JGraphT {@link StrongConnectivityAlgorithm}; {@link #of(Graph)} uses Kosaraju's two-pass
+ * algorithm (M. Sharir, "A strong-connectivity algorithm and its applications in data flow analysis", 1981), O(V + E),
+ * because JGraphT 1.5.2's implementation of it keeps its own stack, while its Gabow inspector recurses once per search
+ * level and overflows the thread stack on long include chains.
  * Ordering the result adds O(V log V). Cycles are listed by the position of their first file in the graph's vertex
  * iteration order, and each cycle's files in that order, so the result does not depend on which algorithm found the
  * components. The result is immutable and does not refer to the graph.
@@ -62,15 +64,15 @@ public final class IncludeCycles<V, E> {
         return graph.getEdge(vertex, vertex) != null;
     }
 
-    /** Finds the include cycles of {@code graph} with Gabow's algorithm. */
+    /** Finds the include cycles of {@code graph} with Kosaraju's algorithm. */
     public static <V, E> IncludeCycles<V, E> of(Graph<V, E> graph) {
-        return of(graph, GabowStrongConnectivityInspector::new);
+        return of(graph, KosarajuStrongConnectivityInspector::new);
     }
 
     /**
      * Finds the include cycles of {@code graph} with the given strong connectivity algorithm.
      *
-     * @param algorithm creates the algorithm for the graph, e.g. {@code KosarajuStrongConnectivityInspector::new}
+     * @param algorithm creates the algorithm for the graph, e.g. {@code GabowStrongConnectivityInspector::new}
      * @throws IllegalArgumentException if the graph is not directed
      */
     public static <V, E> IncludeCycles<V, E> of(

@@ -8,14 +8,15 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 
 /**
  * Inclusive cost of every vertex at once: the cost of everything the vertex reaches, itself included, each vertex
  * counted once however many paths lead to it.
  *
  * <p>Algorithm: transitive closure over the condensation. Strongly connected components come from JGraphT's
- * {@link GabowStrongConnectivityInspector}; components are ordered topologically (Kahn), and in reverse topological
+ * {@link KosarajuStrongConnectivityInspector}, whose searches keep their own stack (JGraphT 1.5.2's Gabow inspector
+ * recurses once per search level and overflows the thread stack on long include chains); components are ordered topologically (Kahn), and in reverse topological
  * order each component's reach set is its own members united with its successors' sets, as bit sets. A set is
  * dropped as soon as the last component that includes it has been processed, which keeps the live sets to the
  * "frontier" of the walk on include graphs.
@@ -32,7 +33,7 @@ final class InclusiveCosts {
      * @return inclusive cost of each vertex by index
      */
     static <V, E> long[] of(Graph<V, E> graph, IndexedGraph<V> indexed, long[] self) {
-        List<Set<V>> components = new GabowStrongConnectivityInspector<>(graph).stronglyConnectedSets();
+        List<Set<V>> components = new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
         int n = indexed.size();
         int c = components.size();
         int[] component = new int[n];

@@ -31,7 +31,7 @@ class IncludeCyclesTest {
 
     static Stream<Named<Finder>> finders() {
         return Stream.of(
-                Named.of("default (Gabow)", new Finder() {
+                Named.of("default (Kosaraju)", new Finder() {
                     @Override
                     public <V, E> IncludeCycles<V, E> find(Graph<V, E> graph) {
                         return IncludeCycles.of(graph);
