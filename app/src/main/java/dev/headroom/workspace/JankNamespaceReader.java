@@ -202,8 +202,7 @@ public final class JankNamespaceReader {
         }
 
         private InputException unexpected(Form form, String found) {
-            return new InputException(file, form.line(), "unexpected " + found + " in (:require ...); "
-                    + LIBSPEC_HINT);
+            return new InputException(file, form.line(), "(:require ...) holds " + found + "; " + LIBSPEC_HINT);
         }
     }
 }
