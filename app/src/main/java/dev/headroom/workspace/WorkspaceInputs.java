@@ -9,7 +9,8 @@ import java.util.Objects;
  * Everything a workspace asks to parse, and everything that was wrong with how it asked.
  *
  * @param name        the project name, else the first folder's name, else the first file's name
- * @param root        the folder unit names are relative to: the project's folder, else the first input's folder
+ * @param root        the folder unit names are relative to: the project's folder, else the first folder given,
+ *                    else the folder of the first file given
  * @param projectFile the {@code headroom.json} that was loaded, or {@code null}
  * @param units       the units to parse, each file once, sorted by main file
  * @param modules     the jank modules among the inputs, sorted by file

@@ -86,10 +86,11 @@ public final class WorkspaceLoader {
             this.inputs = inputs;
             this.commandLine = Objects.requireNonNull(commandLine, "commandLineOptions");
             this.env = Objects.requireNonNull(env, "env");
+            // the same preference as the workspace name: the first folder, else the first file's folder
             this.root = inputs.stream()
-                    .filter(Files::exists)
+                    .filter(Files::isDirectory)
                     .findFirst()
-                    .map(path -> Files.isDirectory(path) ? path : path.getParent())
+                    .or(() -> inputs.stream().filter(Files::exists).findFirst().map(Path::getParent))
                     .orElse(Path.of("").toAbsolutePath());
         }
 
