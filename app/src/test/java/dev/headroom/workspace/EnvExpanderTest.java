@@ -32,6 +32,7 @@ class EnvExpanderTest {
         assertEquals("/home/me", EnvExpander.expand("~", ENV));
         assertEquals("a/~/b", EnvExpander.expand("a/~/b", ENV));
         assertEquals("~other/x", EnvExpander.expand("~other/x", ENV));
+        assertEquals("/home/me/VulkanSDK/include", EnvExpander.expand("${UNSET_SDK:-~/VulkanSDK}/include", ENV));
     }
 
     @Test
