@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
-import dev.headroom.bridge.CancelSignal;
 import dev.headroom.export.WorkspaceJson;
 import dev.headroom.ingest.AnalysisCancelledException;
 import dev.headroom.ingest.AnalysisListener;
@@ -116,15 +115,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " .jank modules, a headroom.json or a folder holding them");
             return HeadroomCommand.BAD_INPUT;
         }
-        Path cache = cacheDir != null ? cacheDir : dev.headroom.bridge.ToolchainProbe.defaultCacheDir();
+        Path cache = cacheDir != null ? cacheDir : AnalysisOptions.defaultCacheDir();
         AnalysisOptions options = new AnalysisOptions(
                 threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors(),
-                !noUses, cache);
+                !noUses, cache, !noCache);
         WorkspaceAnalyzer analyzer = new WorkspaceAnalyzer(options);
         Workspace workspace;
         try {
             workspace = analyzer.analyze(loaded, quiet ? AnalysisListener.SILENT : new StderrProgress(err),
-                    noCache ? CancelSignal.NEVER : CancelSignal.NEVER);
+                    () -> false);
         } catch (AnalysisCancelledException e) {
             err.println("headroom: " + e.getMessage());
             return HeadroomCommand.BAD_INPUT;

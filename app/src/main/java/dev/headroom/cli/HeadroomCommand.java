@@ -27,6 +27,11 @@ public final class HeadroomCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Runs the command line and returns its exit code. */
+    public static int execute(String... args) {
+        return create().execute(args);
+    }
+
     /** A command line with Headroom's exit codes and error handling. */
     public static CommandLine create() {
         CommandLine cli = new CommandLine(new HeadroomCommand());

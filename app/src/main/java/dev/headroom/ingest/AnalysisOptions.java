@@ -8,12 +8,18 @@ import java.nio.file.Path;
  *
  * @param threads     parser threads; units are parsed in parallel
  * @param collectUses whether to resolve names for cross-file symbol dependencies
- * @param cacheDir    where parsed units and toolchain answers are kept between runs, or {@code null} for no unit cache
+ * @param cacheDir    where toolchain answers (and parsed units) are kept between runs
+ * @param unitCache   whether parsed units are read from and written to the cache
  */
-public record AnalysisOptions(int threads, boolean collectUses, Path cacheDir) {
+public record AnalysisOptions(int threads, boolean collectUses, Path cacheDir, boolean unitCache) {
+
+    /** {@code $XDG_CACHE_HOME/headroom} or {@code ~/.cache/headroom}. */
+    public static Path defaultCacheDir() {
+        return dev.headroom.bridge.ToolchainProbe.defaultCacheDir();
+    }
 
     public static AnalysisOptions defaults() {
         return new AnalysisOptions(Runtime.getRuntime().availableProcessors(), true,
-                dev.headroom.bridge.ToolchainProbe.defaultCacheDir());
+                dev.headroom.bridge.ToolchainProbe.defaultCacheDir(), true);
     }
 }

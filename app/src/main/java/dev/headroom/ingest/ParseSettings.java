@@ -37,9 +37,10 @@ final class ParseSettings {
             system.addAll(toolchain.systemDirs());
         }
         Map<String, String> macros = applyMacros(toolchain == null ? Map.of() : toolchain.macros(), options.macros());
+        boolean jank = spec.kind() == UnitKind.JANK_MODULE;
         return new ParseRequest(
-                spec.mainFile().toAbsolutePath().normalize(),
-                spec.kind() == UnitKind.JANK_MODULE ? synthesizedMain(spec.includes()) : null,
+                jank ? synthesizedPath(spec.mainFile()) : spec.mainFile().toAbsolutePath().normalize(),
+                jank ? synthesizedMain(spec.includes()) : null,
                 languageOf(spec),
                 absolute(options.quoteDirs()),
                 absolute(options.includeDirs()),
@@ -47,6 +48,18 @@ final class ParseSettings {
                 macros,
                 absolute(options.forcedIncludes()),
                 collectUses);
+    }
+
+    /** File name of the text synthesized for jank modules; it never exists on disk. */
+    static final String SYNTHESIZED_NAME = "(jank-requires).hpp";
+
+    /**
+     * Where a jank module's synthesized text is said to live: beside the module, so quoted requires resolve as
+     * they would from there, and under one name, so modules of a folder requiring the same headers parse once.
+     */
+    static Path synthesizedPath(Path jankFile) {
+        Path dir = jankFile.toAbsolutePath().normalize().getParent();
+        return dir.resolve(SYNTHESIZED_NAME);
     }
 
     /** A jank module's unit: its header requires in order, as the JIT includes them. */

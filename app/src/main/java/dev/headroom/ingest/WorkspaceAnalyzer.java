@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Parses every unit of a workspace and builds the model. Units run in parallel, one per worker thread;
@@ -48,7 +49,7 @@ public final class WorkspaceAnalyzer {
 
     public WorkspaceAnalyzer(AnalysisOptions options) {
         this.options = options;
-        this.probe = new ToolchainProbe(options.cacheDir() != null ? options.cacheDir() : ToolchainProbe.defaultCacheDir());
+        this.probe = new ToolchainProbe(options.cacheDir());
     }
 
     /**
@@ -56,8 +57,9 @@ public final class WorkspaceAnalyzer {
      *
      * @throws AnalysisCancelledException when {@code cancel} says so before the end
      */
-    public Workspace analyze(WorkspaceInputs inputs, AnalysisListener listener, CancelSignal cancel)
+    public Workspace analyze(WorkspaceInputs inputs, AnalysisListener listener, BooleanSupplier cancelled)
             throws AnalysisCancelledException {
+        CancelSignal cancel = cancelled::getAsBoolean;
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         for (InputProblem p : inputs.problems()) {
@@ -75,23 +77,19 @@ public final class WorkspaceAnalyzer {
             dialects.add(toolchain.map(Toolchain::dialect).orElse(std == null ? language.compilerName() : std));
         }
 
-        UnitCache cache = options.cacheDir() == null ? null : new UnitCache(options.cacheDir());
+        UnitCache cache = options.unitCache() ? new UnitCache(options.cacheDir()) : null;
         ParsedUnit[] results = new ParsedUnit[requests.size()];
         boolean[] cached = new boolean[requests.size()];
-        int shared = parseAll(inputs.units(), requests, results, cached, cache, listener, cancel);
+        Counts counts = parseAll(inputs.units(), requests, results, cached, cache, listener, cancel);
 
         Set<Path> compilerDirs = new LinkedHashSet<>();
         toolchains.values().forEach(t -> t.ifPresent(tc -> compilerDirs.addAll(tc.systemDirs())));
         ModelBuilder builder = new ModelBuilder(inputs.root(), List.copyOf(compilerDirs));
-        int fromCache = 0;
         for (int i = 0; i < results.length; i++) {
             UnitSpec spec = inputs.units().get(i);
             Set<Path> userSystem = new HashSet<>();
             spec.options().systemIncludeDirs().forEach(d -> userSystem.add(d.toAbsolutePath().normalize()));
             builder.add(spec, dialects.get(i), results[i], cached[i], userSystem);
-            if (cached[i]) {
-                fromCache++;
-            }
         }
         Toolchain first = toolchains.values().stream().flatMap(Optional::stream).findFirst().orElse(null);
         ToolchainInfo toolchainInfo = first == null
@@ -99,7 +97,7 @@ public final class WorkspaceAnalyzer {
                 : new ToolchainInfo(first.compiler(), first.version(),
                         first.systemDirs().stream().map(Path::toString).toList(), first.macros().size());
         long wall = (System.nanoTime() - start) / 1_000_000;
-        AnalysisStats stats = new AnalysisStats(wall, options.threads(), results.length - shared - fromCache, shared, fromCache);
+        AnalysisStats stats = new AnalysisStats(wall, options.threads(), counts.parsed(), counts.shared(), counts.cached());
         return new Workspace(inputs.name(), inputs.root().toAbsolutePath().normalize().toString(), builder.units(),
                 builder.files(), builder.functions(), builder.dependencies(), modules(inputs), problems, toolchainInfo, stats);
     }
@@ -123,8 +121,12 @@ public final class WorkspaceAnalyzer {
         }
     }
 
-    /** Fills {@code results}; returns how many units shared another unit's parse. */
-    private int parseAll(List<UnitSpec> specs, List<ParseRequest> requests, ParsedUnit[] results, boolean[] cached,
+    /** How the units' results were had. */
+    private record Counts(int parsed, int shared, int cached) {
+    }
+
+    /** Fills {@code results} and {@code cached}. */
+    private Counts parseAll(List<UnitSpec> specs, List<ParseRequest> requests, ParsedUnit[] results, boolean[] cached,
             UnitCache cache, AnalysisListener listener, CancelSignal cancel) throws AnalysisCancelledException {
         int total = requests.size();
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
@@ -143,10 +145,11 @@ public final class WorkspaceAnalyzer {
         });
         CompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
         List<Future<Integer>> futures = new ArrayList<>();
-        int shared = 0;
+        AtomicInteger parsed = new AtomicInteger();
+        AtomicInteger shared = new AtomicInteger();
+        AtomicInteger fromCache = new AtomicInteger();
         try {
             for (List<Integer> group : byKey.values()) {
-                shared += group.size() - 1;
                 int first = group.get(0);
                 futures.add(completion.submit(() -> {
                     if (cancel.cancelled()) {
@@ -164,6 +167,12 @@ public final class WorkspaceAnalyzer {
                         cache.store(keys.get(first), request, unit);
                     }
                     long millis = (System.nanoTime() - t0) / 1_000_000;
+                    if (hit.isPresent()) {
+                        fromCache.addAndGet(group.size());
+                    } else {
+                        parsed.incrementAndGet();
+                        shared.addAndGet(group.size() - 1);
+                    }
                     for (int i : group) {
                         results[i] = unit;
                         cached[i] = hit.isPresent();
@@ -192,7 +201,7 @@ public final class WorkspaceAnalyzer {
             futures.forEach(f -> f.cancel(true));
             pool.shutdownNow();
         }
-        return shared;
+        return new Counts(parsed.get(), shared.get(), fromCache.get());
     }
 
     private static List<JankModule> modules(WorkspaceInputs inputs) {

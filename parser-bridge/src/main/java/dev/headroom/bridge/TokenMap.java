@@ -17,11 +17,18 @@ final class TokenMap {
     private final int[] codeOffsets;
     private final int[] codeLines;
     private final int linesOfCode;
+    private final int unterminatedCommentLine;
 
-    private TokenMap(int[] codeOffsets, int[] codeLines, int linesOfCode) {
+    private TokenMap(int[] codeOffsets, int[] codeLines, int linesOfCode, int unterminatedCommentLine) {
         this.codeOffsets = codeOffsets;
         this.codeLines = codeLines;
         this.linesOfCode = linesOfCode;
+        this.unterminatedCommentLine = unterminatedCommentLine;
+    }
+
+    /** Line where a block comment starts that never ends, or 0. CDT's own lexer does not report this. */
+    int unterminatedCommentLine() {
+        return unterminatedCommentLine;
     }
 
     static TokenMap lex(SourceText text) {
@@ -31,7 +38,23 @@ final class TokenMap {
         options.fSupportDigitSeparators = true;
         options.fSupportUserDefinedLiterals = true;
         options.fSupportThreeWayComparisonOperator = true;
-        Lexer lexer = new Lexer(text.chars(), options, ILexerLog.NULL, null);
+        int[] unterminated = {0};
+        char[] chars = text.chars();
+        ILexerLog log = new ILexerLog() {
+            @Override
+            public void handleProblem(int problemId, char[] arg, int offset, int endOffset) {
+                // Parser problems are reported from the AST; the lexer's would repeat them.
+            }
+
+            @Override
+            public void handleComment(boolean isBlockComment, int offset, int endOffset,
+                    org.eclipse.cdt.internal.core.parser.scanner.AbstractCharArray input) {
+                if (isBlockComment && unterminated[0] == 0 && !closes(chars, offset + 2, endOffset)) {
+                    unterminated[0] = text.lineOf(offset);
+                }
+            }
+        };
+        Lexer lexer = new Lexer(chars, options, log, null);
         IntList offsets = new IntList();
         IntList lines = new IntList();
         BitSet anyTokenLines = new BitSet();
@@ -59,7 +82,24 @@ final class TokenMap {
             // Only raised in content-assist mode, which is never switched on here.
             throw new IllegalStateException(e);
         }
-        return new TokenMap(offsets.toArray(), lines.toArray(), anyTokenLines.cardinality());
+        return new TokenMap(offsets.toArray(), lines.toArray(), anyTokenLines.cardinality(), unterminated[0]);
+    }
+
+    /** Whether a block comment's text holds its closing {@code *}{@code /}, line splices allowed between them. */
+    private static boolean closes(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] != '*') {
+                continue;
+            }
+            int j = i + 1;
+            while (j + 1 < to && chars[j] == '\\' && (chars[j + 1] == '\n' || chars[j + 1] == '\r')) {
+                j += chars[j + 1] == '\r' && j + 2 < to && chars[j + 2] == '\n' ? 3 : 2;
+            }
+            if (j < to && chars[j] == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     int linesOfCode() {

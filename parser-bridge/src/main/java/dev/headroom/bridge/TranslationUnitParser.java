@@ -136,6 +136,11 @@ public final class TranslationUnitParser {
                     ? InactiveRanges.of(conditionals.get(id), text.chars().length)
                     : InactiveRanges.NONE;
             TokenMap tokens = text.tokens();
+            if (tokens.unterminatedCommentLine() > 0) {
+                problems.add(new ParseProblem(FileIndex.toPath(name), tokens.unterminatedCommentLine(),
+                        "unterminated /* comment: everything after it is ignored; close it with */",
+                        ParseProblem.Kind.PREPROCESSOR));
+            }
             TokenMap.Count active = tokens.countActive(inactive);
             parsedFiles.add(new ParsedFile(FileIndex.toPath(name), text.bytes(), text.lineCount(),
                     tokens.linesOfCode(), active.tokens(), active.lines(), facts.declarations(id), facts.nodes(id)));
