@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ingest;
+
+import dev.headroom.model.Workspace;
+import dev.headroom.workspace.CompileOptions;
+import dev.headroom.workspace.WorkspaceInputs;
+import dev.headroom.workspace.WorkspaceLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Times whole analyses of a workspace in one warm JVM, without the unit cache. A plain main, not a test:
+ * run by samples/tools/benchmark.sh, which also times clang on the same units.
+ *
+ * <p>Usage: {@code AnalyzeBenchmark WORKSPACE [RUNS]}
+ */
+public final class AnalyzeBenchmark {
+    private AnalyzeBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path workspace = Path.of(args.length > 0 ? args[0] : "samples/vybe-sdf");
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        Path cache = Files.createTempDirectory("headroom-bench");
+        WorkspaceInputs inputs = WorkspaceLoader.load(List.of(workspace), CompileOptions.empty());
+        WorkspaceAnalyzer analyzer = new WorkspaceAnalyzer(
+                new AnalysisOptions(Runtime.getRuntime().availableProcessors(), true, cache, false));
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            Workspace w = analyzer.analyze(inputs, AnalysisListener.SILENT, () -> false);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            times.add(ms);
+            System.out.printf("run %d: %d ms (%d units, %d parsed)%n", i + 1, ms, w.units().size(), w.stats().unitsParsed());
+        }
+        List<Long> warm = new ArrayList<>(times.subList(Math.min(2, times.size() - 1), times.size()));
+        warm.sort(null);
+        System.out.printf("warm median (runs 3..%d): %d ms%n", runs, warm.get(warm.size() / 2));
+    }
+}
