@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.analysis;
+
+import dev.headroom.model.SourceFile;
+
+/**
+ * Estimates what clang spends on a file: the bytes its content adds to clang's ASTContext (and the memory that
+ * goes with it) in one translation unit. Implementations are fitted to clang's own statistics; the fit's quality
+ * travels with them so every figure shown can say how far to trust it.
+ */
+public interface CostModel {
+
+    /** Estimated bytes the file's own content costs clang in one unit that includes it. */
+    long selfBytes(SourceFile file);
+
+    /** Where the coefficients come from and how well they fit. */
+    Calibration calibration();
+}
