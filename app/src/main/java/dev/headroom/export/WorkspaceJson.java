@@ -4,6 +4,10 @@ package dev.headroom.export;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.headroom.analysis.WorkspaceCosts;
 import dev.headroom.model.Workspace;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,23 +21,58 @@ public final class WorkspaceJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private WorkspaceJson() {
     }
 
     public static void write(Workspace workspace, OutputStream out) throws IOException {
+        write(workspace, null, out);
+    }
+
+    /**
+     * Writes the model with the cost model's estimates beside the facts: every unit gets
+     * {@code estimatedAstBytes} and {@code estimatedPeakBytes}, every file {@code estimatedSelfBytes} and
+     * {@code estimatedInclusiveBytes}, every file of a unit {@code retainedBytes}.
+     */
+    public static void write(Workspace workspace, WorkspaceCosts costs, OutputStream out) throws IOException {
+        ObjectNode document = MAPPER.valueToTree(new Document(SCHEMA_VERSION, "headroom", workspace));
+        if (costs != null) {
+            annotate((ObjectNode) document.get("workspace"), costs);
+        }
         MAPPER.writeValue(new java.io.FilterOutputStream(out) {
             @Override
             public void close() throws IOException {
                 flush(); // the caller owns the stream
             }
-        }, new Document(SCHEMA_VERSION, "headroom", workspace));
+        }, document);
     }
 
     /** Writes atomically: an interrupted run leaves the previous file in place. */
     public static void write(Workspace workspace, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(workspace, out));
+        write(workspace, null, file);
+    }
+
+    public static void write(Workspace workspace, WorkspaceCosts costs, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(workspace, costs, out));
+    }
+
+    private static void annotate(ObjectNode workspace, WorkspaceCosts costs) {
+        for (JsonNode file : workspace.get("files")) {
+            String path = file.get("path").asText();
+            ((ObjectNode) file).put("estimatedSelfBytes", costs.self(path));
+            ((ObjectNode) file).put("estimatedInclusiveBytes", costs.inclusive(path));
+        }
+        for (JsonNode unit : workspace.get("units")) {
+            costs.unit(unit.get("name").asText()).ifPresent(c -> {
+                ((ObjectNode) unit).put("estimatedAstBytes", c.astBytes());
+                ((ObjectNode) unit).put("estimatedPeakBytes", c.peakBytes());
+                for (JsonNode f : unit.get("files")) {
+                    ((ObjectNode) f).put("retainedBytes", c.retained(f.get("path").asText()));
+                }
+            });
+        }
     }
 
     public static Workspace read(Path file) throws IOException {

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.cli;
+
+import dev.headroom.analysis.JitScenario;
+import dev.headroom.analysis.JitSettings;
+import dev.headroom.workspace.InputException;
+import dev.headroom.workspace.ProjectFileReader;
+import dev.headroom.workspace.WorkspaceInputs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** The JIT budget's limit and what-ifs, as options. */
+final class BudgetOptions {
+    @Option(names = "--budget", paramLabel = "SIZE", description = "memory limit, e.g. 1850MB (default: the project's, else 1850MB)")
+    String budget;
+
+    @Option(names = "--pch", paramLabel = "HEADER", split = ",",
+            description = "what-if: these headers (and what they include) come from a precompiled header")
+    List<String> pch = new ArrayList<>();
+
+    @Option(names = "--aot", paramLabel = "NAMESPACE", split = ",", description = "what-if: these modules are compiled ahead of time")
+    List<String> aot = new ArrayList<>();
+
+    @Option(names = "--lazy", description = "what-if: load only the entry module and what it requires at start-up")
+    boolean lazy;
+
+    JitScenario scenario() {
+        return new JitScenario(Set.copyOf(pch), Set.copyOf(aot), lazy);
+    }
+
+    /** The seed's defaults, then the project file's {@code "jit"} object, then {@code --budget}. */
+    JitSettings settings(WorkspaceInputs inputs) throws InputException {
+        JitSettings settings = JitSettings.seedDefaults();
+        if (inputs.projectFile() != null) {
+            var jit = ProjectFileReader.read(inputs.projectFile()).jit();
+            if (jit != null && !jit.isEmpty()) {
+                try {
+                    settings = settings.with(jit, inputs.projectFile().getFileName().toString());
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(inputs.projectFile(), 0, e.getMessage());
+                }
+            }
+        }
+        if (budget != null) {
+            try {
+                settings = settings.withLimit(Bytes.parse(budget), "--budget");
+            } catch (IllegalArgumentException e) {
+                throw new InputException(null, 0, "--budget: " + e.getMessage());
+            }
+        }
+        return settings;
+    }
+}

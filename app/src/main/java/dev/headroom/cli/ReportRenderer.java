@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.headroom.analysis.HeaderReport;
+import dev.headroom.analysis.JitBudget;
+import dev.headroom.analysis.JitSettings;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders a {@link HeaderReport} as an aligned table, CSV, Markdown or JSON. */
+final class ReportRenderer {
+    private final HeaderReport report;
+    private final String root;
+
+    ReportRenderer(HeaderReport report, String workspaceRoot) {
+        this.report = report;
+        this.root = workspaceRoot.endsWith("/") ? workspaceRoot : workspaceRoot + "/";
+    }
+
+    String render(ReportFormat format) {
+        return switch (format) {
+            case json -> json();
+            case table -> sections(new TextTable.Aligned());
+            case md -> sections(new TextTable.Markdown());
+            case csv -> sections(new TextTable.Csv());
+        };
+    }
+
+    private String json() {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String sections(TextTable style) {
+        StringBuilder sb = new StringBuilder();
+        var c = report.calibration();
+        sb.append(style.heading(String.format(Locale.ROOT,
+                "Estimates fitted to %s (held-out Spearman %.3f, median error %.1f%%)",
+                c.clangVersion(), c.spearman(), c.medianAbsErrorPct())));
+
+        sb.append(style.heading("Heaviest headers (estimated clang memory)"));
+        List<List<String>> rows = new ArrayList<>();
+        report.headers().forEach(h -> rows.add(List.of(Bytes.human(h.self()), Bytes.human(h.inclusive()),
+                Bytes.human(h.retained()), h.retainedIn(), String.valueOf(h.units()), String.valueOf(h.inlineBodies()),
+                String.valueOf(h.declarations()), h.origin(), shorten(h.path()))));
+        sb.append(style.table(List.of("self", "inclusive", "retained", "in unit", "units", "inline", "decls", "origin", "file"), rows));
+
+        sb.append(style.heading("Heaviest include edges (what cutting one removes)"));
+        rows.clear();
+        report.edges().forEach(e -> rows.add(List.of(Bytes.human(e.cut()), String.valueOf(e.units()),
+                Bytes.human(e.largestCut()), shorten(e.includer()) + ":" + e.line(), shorten(e.target()))));
+        sb.append(style.table(List.of("removed", "units", "largest", "include at", "target"), rows));
+
+        sb.append(style.heading("Hubs (fan-in x inclusive)"));
+        rows.clear();
+        report.hubs().forEach(h -> rows.add(List.of(String.valueOf(h.fanIn()), Bytes.human(h.inclusive()), shorten(h.path()))));
+        sb.append(style.table(List.of("fan-in", "inclusive", "file"), rows));
+
+        sb.append(style.heading("Include cycles"));
+        rows.clear();
+        report.cycles().forEach(cycle -> rows.add(List.of(String.valueOf(cycle.size()),
+                String.join(" -> ", cycle.stream().map(this::shorten).toList()))));
+        sb.append(rows.isEmpty() ? style.line("none") : style.table(List.of("files", "cycle"), rows));
+
+        sb.append(budget(style, report.budget()));
+        return sb.toString();
+    }
+
+    static String budget(TextTable style, JitBudget.Result b) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(style.heading(String.format(Locale.ROOT, "JIT budget: peak %s of %s at %s: %s",
+                Bytes.human(b.peakBytes()), Bytes.human(b.limitBytes()), b.peakModule().isEmpty() ? "start" : b.peakModule(),
+                b.fits() ? "fits" : "OVER BUDGET")));
+        List<List<String>> rows = new ArrayList<>();
+        b.loads().forEach(m -> rows.add(List.of(m.namespace(), String.valueOf(m.functions()), Bytes.human(m.headerBytes()),
+                Bytes.human(m.generatedBytes()), Bytes.human(m.codegenBytes()), Bytes.human(m.aloneBytes()),
+                Bytes.human(m.peakBytes()), m.fits() ? "ok" : "OVER")));
+        sb.append(style.table(List.of("module (load order)", "fns", "headers", "generated", "codegen", "alone", "at load", ""), rows));
+        if (!b.skipped().isEmpty()) {
+            sb.append(style.line("left out of the JIT: " + String.join(", ", b.skipped())));
+        }
+        JitSettings s = b.settings();
+        rows.clear();
+        rows.add(List.of("toolchain", Bytes.human(s.toolchainBytes().bytes()), s.toolchainBytes().source()));
+        rows.add(List.of("runtime", Bytes.human(s.runtimeBytes().bytes()), s.runtimeBytes().source()));
+        rows.add(List.of("codegen per module", Bytes.human(s.codegenBytes().bytes()), s.codegenBytes().source()));
+        rows.add(List.of("C++ per jank function", Bytes.human(s.generatedSourcePerFunction().bytes()), s.generatedSourcePerFunction().source()));
+        rows.add(List.of("AST bytes per C++ byte", fmt(s.astPerSourceByte().value()), s.astPerSourceByte().source()));
+        rows.add(List.of("retained after load", fmt(s.retainedFraction().value()), s.retainedFraction().source()));
+        rows.add(List.of("limit", Bytes.human(s.limitBytes().bytes()), s.limitBytes().source()));
+        if (b.pchBytes() > 0) {
+            rows.add(List.of("PCH (held throughout)", Bytes.human(b.pchBytes()), "pchFraction " + fmt(s.pchFraction().value())));
+        }
+        sb.append(style.table(List.of("constant", "value", "source"), rows));
+        return sb.toString();
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private String shorten(String path) {
+        return path.startsWith(root) ? path.substring(root.length()) : path;
+    }
+}
