@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
+import dev.headroom.export.Measurements;
 import dev.headroom.export.WorkspaceJson;
+import dev.headroom.measure.HeaderTimes;
+import dev.headroom.measure.TimeTrace;
+import dev.headroom.measure.TimeTraceException;
+import dev.headroom.measure.TimeTraceImport;
 import dev.headroom.model.Workspace;
 import dev.headroom.workspace.WorkspaceInputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -32,6 +40,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "write the model as JSON to FILE (written atomically)")
     Path jsonFile;
 
+    @Option(names = "--time-trace", paramLabel = "FILE",
+            description = "import clang -ftime-trace JSON: measured parse time per header beside the estimates")
+    List<Path> timeTraces = new ArrayList<>();
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "what to print on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     Format format;
@@ -52,20 +64,31 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return HeadroomCommand.BAD_INPUT;
         }
         Workspace workspace = analysed.get();
+        Measurements measured;
+        try {
+            List<TimeTrace> traces = new ArrayList<>();
+            for (Path trace : timeTraces) {
+                traces.add(TimeTraceImport.read(trace));
+            }
+            measured = new Measurements(Map.of(), HeaderTimes.merge(traces));
+        } catch (TimeTraceException e) {
+            err.println("headroom: " + e.getMessage());
+            return HeadroomCommand.BAD_INPUT;
+        }
         if (jsonFile != null) {
             try {
-                WorkspaceJson.write(workspace, jsonFile);
+                WorkspaceJson.write(workspace, null, measured, jsonFile);
             } catch (IOException e) {
                 err.println("headroom: cannot write " + jsonFile + ": " + e.getMessage());
                 return HeadroomCommand.BAD_INPUT;
             }
         }
         switch (format) {
-            case table -> out.print(new TopListTable(workspace, top).render());
+            case table -> out.print(new TopListTable(workspace, top).render() + MeasuredTimesTable.render(measured, workspace.root(), top));
             case json -> {
                 try {
                     java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-                    WorkspaceJson.write(workspace, buffer);
+                    WorkspaceJson.write(workspace, null, measured, buffer);
                     out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     err.println("headroom: " + e.getMessage());

@@ -37,10 +37,18 @@ public final class WorkspaceJson {
      * {@code estimatedInclusiveBytes}, every file of a unit {@code retainedBytes}.
      */
     public static void write(Workspace workspace, WorkspaceCosts costs, OutputStream out) throws IOException {
+        write(workspace, costs, Measurements.NONE, out);
+    }
+
+    /** As {@link #write(Workspace, WorkspaceCosts, OutputStream)}, with measured values beside the estimates. */
+    public static void write(Workspace workspace, WorkspaceCosts costs, Measurements measured, OutputStream out)
+            throws IOException {
         ObjectNode document = MAPPER.valueToTree(new Document(SCHEMA_VERSION, "headroom", workspace));
+        ObjectNode ws = (ObjectNode) document.get("workspace");
         if (costs != null) {
-            annotate((ObjectNode) document.get("workspace"), costs);
+            annotate(ws, costs);
         }
+        annotate(ws, measured);
         MAPPER.writeValue(new java.io.FilterOutputStream(out) {
             @Override
             public void close() throws IOException {
@@ -55,7 +63,29 @@ public final class WorkspaceJson {
     }
 
     public static void write(Workspace workspace, WorkspaceCosts costs, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(workspace, costs, out));
+        write(workspace, costs, Measurements.NONE, file);
+    }
+
+    public static void write(Workspace workspace, WorkspaceCosts costs, Measurements measured, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(workspace, costs, measured, out));
+    }
+
+    private static void annotate(ObjectNode workspace, Measurements measured) {
+        for (JsonNode file : workspace.get("files")) {
+            var time = measured.headers().get(file.get("path").asText());
+            if (time != null) {
+                ((ObjectNode) file).put("measuredSelfMicros", time.selfMicros());
+                ((ObjectNode) file).put("measuredInclusiveMicros", time.inclusiveMicros());
+            }
+        }
+        for (JsonNode unit : workspace.get("units")) {
+            var m = measured.units().get(unit.get("name").asText());
+            if (m != null) {
+                ((ObjectNode) unit).put("measuredAstBytes", m.astBytes());
+                ((ObjectNode) unit).put("measuredPeakBytes", m.peakBytes());
+                ((ObjectNode) unit).put("measuredMillis", m.millis());
+            }
+        }
     }
 
     private static void annotate(ObjectNode workspace, WorkspaceCosts costs) {
