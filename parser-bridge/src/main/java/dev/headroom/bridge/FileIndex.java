@@ -22,11 +22,6 @@ final class FileIndex {
         return id;
     }
 
-    /** The id of a file already seen, or -1. */
-    int find(String fileName) {
-        return ids.getOrDefault(fileName, -1);
-    }
-
     String name(int id) {
         return names.get(id);
     }

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ToolchainProbeTest {
+    @TempDir
+    Path cache;
+
+    private static Map<String, String> env() {
+        return Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin"));
+    }
+
+    @Test
+    void clangIsAskedForItsSearchPathAndMacrosAndTheAnswerIsCached() throws Exception {
+        Environment.clang();
+        ToolchainProbe probe = new ToolchainProbe(cache, env());
+        Toolchain t = probe.probe(SourceLanguage.CXX, "c++17").orElseThrow();
+        assertTrue(t.compiler().endsWith("clang++"), t.compiler());
+        assertEquals("c++17", t.dialect());
+        assertTrue(t.macros().containsKey("__GNUC__"), "libstdc++ needs __GNUC__");
+        assertTrue(t.systemDirs().stream().anyMatch(d -> d.toString().startsWith("/usr/include/c++/")), t.systemDirs()::toString);
+        try (var files = Files.list(cache)) {
+            assertEquals(1, files.count(), "one cache entry");
+        }
+        Toolchain again = new ToolchainProbe(cache, env()).probe(SourceLanguage.CXX, "c++17").orElseThrow();
+        assertEquals(t, again, "read back from the cache unchanged");
+    }
+
+    @Test
+    void cxx20DropsConceptsWhichCdtCannotParseAndSaysSo() {
+        Environment.clang();
+        Toolchain t = new ToolchainProbe(cache, env()).probe(SourceLanguage.CXX, "c++20").orElseThrow();
+        assertFalse(t.macros().containsKey("__cpp_concepts"));
+        assertEquals("c++20 without concepts (CDT has none)", t.dialect());
+    }
+
+    @Test
+    void cxxEnvironmentVariableChoosesTheCompiler() {
+        Optional<Path> gxx = new ToolchainProbe(cache, env()).findCompilerNamed("g++");
+        Environment.require(gxx.isPresent(), "g++");
+        Map<String, String> withCxx = Map.of("PATH", env().get("PATH"), "CXX", "g++");
+        assertTrue(new ToolchainProbe(cache, withCxx).findCompiler(SourceLanguage.CXX).orElseThrow().endsWith("g++"));
+    }
+
+    @Test
+    void noCompilerOnPathMeansNoToolchainRatherThanAFailure() {
+        ToolchainProbe probe = new ToolchainProbe(cache, Map.of("PATH", cache.toString()));
+        assertEquals(Optional.empty(), probe.probe(SourceLanguage.CXX, null));
+    }
+
+    @Test
+    void functionLikeMacrosKeepTheirParametersInTheKey() {
+        Map<String, String> macros = CompilerOutput.parseMacros("#define A 1\n#define F(x, y) ((x)+(y))\n#define E\n");
+        assertEquals(Map.of("A", "1", "F(x, y)", "((x)+(y))", "E", ""), macros);
+        assertEquals(List.of(Path.of("/usr/include")), CompilerOutput.parseSearchPath(
+                "#include <...> search starts here:\n /usr/bin/../include\nEnd of search list.\n"));
+    }
+}
