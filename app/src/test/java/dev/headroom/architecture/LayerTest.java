@@ -22,19 +22,25 @@ class LayerTest {
             .layer("analysis").definedBy("dev.headroom.analysis..")
             .layer("layout").definedBy("dev.headroom.layout..")
             .layer("export").definedBy("dev.headroom.export..")
+            .layer("measure").definedBy("dev.headroom.measure..")
+            .layer("calibrate").definedBy("dev.headroom.calibrate..")
             .layer("cli").definedBy("dev.headroom.cli..")
             .layer("ui").definedBy("dev.headroom.ui..")
             .layer("launcher").definedBy("dev.headroom")
             .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
             .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
-            .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "ui")
+            .whereLayer("calibrate").mayOnlyBeAccessedByLayers("cli", "ui")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "ui", "calibrate")
             .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "ui")
-            .whereLayer("workspace").mayOnlyBeAccessedByLayers("ingest", "cli", "ui")
-            .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "ui", "export")
+            .whereLayer("measure").mayOnlyBeAccessedByLayers("ingest", "calibrate", "cli", "ui")
+            .whereLayer("workspace").mayOnlyBeAccessedByLayers("ingest", "calibrate", "cli", "ui")
+            .whereLayer("analysis").mayOnlyBeAccessedByLayers("calibrate", "cli", "ui", "export")
             .whereLayer("layout").mayOnlyBeAccessedByLayers("ui")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "analysis", "export", "cli", "ui")
-            .because("dependencies point one way: model <- analysis <- {cli, ui}; layout stands alone");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "analysis", "export", "calibrate", "cli", "ui")
+            .because("dependencies point one way: model <- analysis <- {cli, ui}; measure (running clang) stands"
+                    + " alone; calibrate joins ingest, measure and analysis for the cost-model fit; layout stands"
+                    + " alone");
 
     @ArchTest
     static final ArchRule onlyTheBridgeSeesCdt = noClasses().that().resideInAPackage("dev.headroom..")

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.cli;
+
+import dev.headroom.analysis.CalibrationReport;
+import dev.headroom.analysis.CalibrationRow;
+import dev.headroom.analysis.CostModels;
+import dev.headroom.analysis.FitQuality;
+import dev.headroom.analysis.LinearCostModel;
+import dev.headroom.calibrate.CalibrationCorpus;
+import dev.headroom.calibrate.Calibrator;
+import dev.headroom.export.AtomicFiles;
+import dev.headroom.ingest.AnalysisCancelledException;
+import dev.headroom.ingest.AnalysisOptions;
+import dev.headroom.measure.ClangException;
+import dev.headroom.measure.ClangStats;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code headroom calibrate}: fit the cost model to clang on the calibration corpus (a developer's command). */
+@Command(name = "calibrate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the calibration corpus through Headroom and clang++ -Xclang -print-stats, fit the cost model,"
+                    + " print the per-unit table and write the model (see docs/cost-model.md).",
+            "Run from the repository root; needs clang++, GNU time and the corpus headers."},
+        footer = {"", "Exit codes: 0 ok, 1 the fit misses its targets (held-out Spearman >= 0.95, median error"
+                + " <= 15%), 2 bad usage, clang missing or failing."})
+public final class CalibrateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            defaultValue = "app/src/main/resources/dev/headroom/analysis/cost-model.json",
+            description = "where to write the model (atomically; default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--corpus", paramLabel = "NAME", defaultValue = "default",
+            description = "the corpus to run (default: ${DEFAULT-VALUE})")
+    String corpus;
+
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
+            description = "the Headroom repository root (default: the current folder)")
+    Path repo;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CalibrationCorpus c;
+        Calibrator calibrator;
+        try {
+            c = CalibrationCorpus.named(corpus);
+            calibrator = new Calibrator(ClangStats.locate(), repo, AnalysisOptions.defaultCacheDir());
+        } catch (ClangException | IllegalArgumentException e) {
+            err.println("headroom: " + e.getMessage());
+            return HeadroomCommand.BAD_INPUT;
+        }
+        long t0 = System.nanoTime();
+        LinearCostModel model;
+        try {
+            Calibrator.Measurements m = calibrator.measure(c, line -> {
+                err.println(line);
+                err.flush();
+            }, () -> false);
+            model = calibrator.fit(c, m, Calibrator.thisMachine());
+            AtomicFiles.write(out, stream -> CostModels.write(model, stream));
+        } catch (ClangException | IOException | AnalysisCancelledException e) {
+            err.println("headroom: " + e.getMessage());
+            return HeadroomCommand.BAD_INPUT;
+        }
+        printTable(o, model.report());
+        o.printf("wrote %s in %d s%n", out, (System.nanoTime() - t0) / 1_000_000_000L);
+        o.flush();
+        FitQuality held = model.report().astHeldOut();
+        return held.spearman() >= 0.95 && held.medianAbsErrorPct() <= 15 ? HeadroomCommand.OK : HeadroomCommand.PROBLEMS;
+    }
+
+    static void printTable(PrintWriter o, CalibrationReport r) {
+        o.printf("%-44s %-8s %14s %14s %8s %14s %14s %8s%n", "unit", "set", "clang AST", "estimate", "error",
+                "clang peak+", "estimate", "error");
+        for (CalibrationRow row : r.rows()) {
+            o.printf("%-44s %-8s %,14d %,14d %7.1f%% %,14d %,14d %7.1f%%%n", row.unit(), row.heldOut() ? "held" : "fit",
+                    row.clangAstBytes(), row.estimatedAstBytes(), row.astErrorPct(), row.clangPeakAboveEmptyBytes(),
+                    row.estimatedPeakBytes(), row.peakErrorPct());
+        }
+        o.printf("clang %s, corpus %s, %s, %s%n", r.clangVersion(), r.corpus(), r.date(), r.machine());
+        quality(o, "AST bytes, held-out ", r.astHeldOut());
+        quality(o, "AST bytes, in-sample", r.astInSample());
+        quality(o, "peak RSS,  held-out ", r.peakHeldOut());
+        quality(o, "peak RSS,  in-sample", r.peakInSample());
+    }
+
+    private static void quality(PrintWriter o, String what, FitQuality q) {
+        o.printf("%s: %d units, Spearman %.4f, median |error| %.1f%%%n", what, q.units(), q.spearman(),
+                q.medianAbsErrorPct());
+    }
+}
