@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = HeadroomCommand.Version.class,
         description = "Measure where the AST weight of C/C++ translation units comes from.",
-        subcommands = {AnalyzeCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, ReportCommand.class, CheckCommand.class, CalibrateCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 analysis completed with problems, 2 bad usage or input."})
 public final class HeadroomCommand implements Runnable {
     @CommandLine.Spec
@@ -35,6 +36,8 @@ public final class HeadroomCommand implements Runnable {
     /** A command line with Headroom's exit codes and error handling. */
     public static CommandLine create() {
         CommandLine cli = new CommandLine(new HeadroomCommand());
+        // -I, -D and friends repeat, as compilers allow; each occurrence calls its setter in order.
+        cli.setOverwrittenOptionsAllowed(true);
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();

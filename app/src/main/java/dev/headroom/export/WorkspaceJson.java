@@ -49,12 +49,11 @@ public final class WorkspaceJson {
             annotate(ws, costs);
         }
         annotate(ws, measured);
-        MAPPER.writeValue(new java.io.FilterOutputStream(out) {
-            @Override
-            public void close() throws IOException {
-                flush(); // the caller owns the stream
-            }
-        }, document);
+        // Buffered, and not closed: the caller owns the stream (FilterOutputStream would write byte by byte).
+        java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+        MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(buffered, document);
+        buffered.flush();
     }
 
     /** Writes atomically: an interrupted run leaves the previous file in place. */

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.cli;
+
+import dev.headroom.analysis.CostModel;
+import dev.headroom.analysis.CostModels;
+import dev.headroom.analysis.JitBudget;
+import dev.headroom.analysis.WorkspaceCosts;
+import dev.headroom.model.Workspace;
+import dev.headroom.workspace.InputException;
+import dev.headroom.workspace.WorkspaceInputs;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code headroom check}: does every module fit the JIT budget? For CI gating. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        description = "Check that the JIT's estimated peak memory stays under the budget as the modules load.",
+        footer = {"", "Exit codes: 0 every module fits, 1 over budget (the module and its heaviest headers are named),"
+                + " 2 bad usage or input."})
+public final class CheckCommand implements Callable<Integer> {
+    /** Exit code: the peak goes over the budget. */
+    public static final int OVER_BUDGET = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    WorkspaceOptions workspaceOptions;
+
+    @CommandLine.Mixin
+    BudgetOptions budgetOptions;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        WorkspaceInputs loaded = workspaceOptions.load(err);
+        Optional<Workspace> analysed = workspaceOptions.analyze(loaded, err);
+        if (analysed.isEmpty()) {
+            return HeadroomCommand.BAD_INPUT;
+        }
+        Workspace workspace = analysed.get();
+        if (workspace.modules().isEmpty()) {
+            err.println("headroom: check needs jank modules (.jank) to budget; none among " + workspaceOptions.inputs);
+            return HeadroomCommand.BAD_INPUT;
+        }
+        JitBudget.Result budget;
+        CostModel model = CostModels.bundled();
+        try {
+            budget = new JitBudget(workspace, model).compute(budgetOptions.settings(loaded), budgetOptions.scenario());
+        } catch (InputException e) {
+            err.println("headroom: " + e.problem());
+            return HeadroomCommand.BAD_INPUT;
+        }
+        out.print(ReportRenderer.budget(new TextTable.Aligned(), budget));
+        if (budget.fits()) {
+            out.printf("%nOK: peak %s fits %s%n", Bytes.human(budget.peakBytes()), Bytes.human(budget.limitBytes()));
+            out.flush();
+            return HeadroomCommand.OK;
+        }
+        out.printf("%nOVER BUDGET: %s peaks at %s, over %s by %s. Heaviest headers it retains:%n", budget.peakModule(),
+                Bytes.human(budget.peakBytes()), Bytes.human(budget.limitBytes()),
+                Bytes.human(budget.peakBytes() - budget.limitBytes()));
+        WorkspaceCosts.of(workspace, model).unit(budget.peakModule()).ifPresent(unit ->
+                unit.retainedByFile().entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                        .skip(1) // the unit's own main file retains everything
+                        .limit(5)
+                        .forEach(e -> out.printf("  %10s  %s%n", Bytes.human(e.getValue()), e.getKey())));
+        out.flush();
+        return OVER_BUDGET;
+    }
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.cli;
+
+import dev.headroom.analysis.CostModel;
+import dev.headroom.analysis.CostModels;
+import dev.headroom.analysis.HeaderReport;
+import dev.headroom.analysis.JitBudget;
+import dev.headroom.analysis.WorkspaceCosts;
+import dev.headroom.model.Workspace;
+import dev.headroom.workspace.InputException;
+import dev.headroom.workspace.WorkspaceInputs;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code headroom report}: heaviest headers, include edges, hubs, cycles and modules against the budget. */
+@Command(name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Rank headers by estimated clang memory (self, inclusive, retained), include edges by what cutting"
+                + " them removes, hubs and cycles, and show every jank module against the JIT budget.",
+        footer = {"", "Exit codes: 0 ok, 1 analysis completed with problems, 2 bad usage or input."})
+public final class ReportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    WorkspaceOptions workspaceOptions;
+
+    @CommandLine.Mixin
+    BudgetOptions budgetOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    ReportFormat format;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "rows per section (default: ${DEFAULT-VALUE})")
+    int top;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        WorkspaceInputs loaded = workspaceOptions.load(err);
+        Optional<Workspace> analysed = workspaceOptions.analyze(loaded, err);
+        if (analysed.isEmpty()) {
+            return HeadroomCommand.BAD_INPUT;
+        }
+        Workspace workspace = analysed.get();
+        try {
+            CostModel model = CostModels.bundled();
+            WorkspaceCosts costs = WorkspaceCosts.of(workspace, model);
+            JitBudget.Result budget = new JitBudget(workspace, model).compute(budgetOptions.settings(loaded), budgetOptions.scenario());
+            HeaderReport report = HeaderReport.of(workspace, costs, budget, model.calibration(), top);
+            out.print(new ReportRenderer(report, workspace.root()).render(format));
+            out.flush();
+        } catch (InputException e) {
+            err.println("headroom: " + e.problem());
+            return HeadroomCommand.BAD_INPUT;
+        }
+        return workspace.allProblems().isEmpty() ? HeadroomCommand.OK : HeadroomCommand.PROBLEMS;
+    }
+}

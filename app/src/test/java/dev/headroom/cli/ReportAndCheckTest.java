@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code headroom report} and {@code headroom check} on the bundled sample. */
+class ReportAndCheckTest {
+    @TempDir
+    static Path tmp;
+
+    private static String[] args(String command, String... more) {
+        String[] base = {command, SystemHeaders.sample().toString(), "-q", "--cache-dir", tmp.resolve("cache").toString()};
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @BeforeAll
+    static void needsTheSampleHeaders() {
+        SystemHeaders.requireSample();
+    }
+
+    @Test
+    void reportRanksHeadersEdgesAndModules() {
+        CliRun run = CliRun.of(args("report", "--top", "5"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Heaviest headers"), run.out());
+        assertTrue(run.out().contains("Heaviest include edges"), run.out());
+        assertTrue(run.out().contains("JIT budget"), run.out());
+        assertTrue(run.out().contains("vybe.sdf.ui"), run.out());
+        assertTrue(run.out().contains("seed estimate"), "every constant shows its source");
+    }
+
+    @Test
+    void reportSpeaksCsvMarkdownAndJson() {
+        assertTrue(CliRun.of(args("report", "--format", "csv")).out().contains("self,inclusive,retained"));
+        assertTrue(CliRun.of(args("report", "--format", "md")).out().contains("| --- |") || CliRun.of(args("report", "--format", "md")).out().contains("|---|"));
+        assertTrue(CliRun.of(args("report", "--format", "json")).out().trim().startsWith("{"));
+    }
+
+    @Test
+    void checkPassesUnderTheSeedLimitAndFailsUnderATinyOneNamingTheModule() {
+        CliRun ok = CliRun.of(args("check", "--budget", "1850MB"));
+        assertEquals(0, ok.exitCode(), ok.out() + ok.err());
+        CliRun over = CliRun.of(args("check", "--budget", "500MB"));
+        assertEquals(1, over.exitCode(), over.out() + over.err());
+        assertTrue(over.out().contains("OVER BUDGET: vybe.sdf."), over.out());
+        assertTrue(over.out().contains("sdf_engine.hpp") || over.out().contains("vybe_sdf_math.h"), over.out());
+    }
+
+    @Test
+    void aotOfTheHeaviestModuleLowersThePeak() {
+        CliRun asIs = CliRun.of(args("check", "--budget", "100GB"));
+        CliRun aot = CliRun.of(args("check", "--budget", "100GB", "--aot", "vybe.sdf.ui"));
+        assertTrue(aot.out().contains("left out of the JIT: vybe.sdf.ui"), aot.out());
+        assertEquals(0, aot.exitCode());
+        assertTrue(asIs.out().contains("vybe.sdf.ui"), asIs.out());
+    }
+
+    @Test
+    void badBudgetIsUsageError() {
+        CliRun run = CliRun.of(args("check", "--budget", "lots"));
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("lots"), run.err());
+    }
+}
