@@ -409,9 +409,9 @@ public final class ExplorerWindow {
         up.setId("zoomOut");
         up.setOnAction(e -> vm.zoomOut());
         up.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.zoomPath()).lessThan(2));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox crumbs = new HBox(6, breadcrumb, grow, up);
+        breadcrumb.setMinHeight(24);
+        HBox.setHgrow(breadcrumb, Priority.ALWAYS);
+        HBox crumbs = new HBox(6, breadcrumb, up);
         crumbs.setAlignment(Pos.CENTER_LEFT);
         crumbs.setPadding(new Insets(4, 6, 4, 6));
         Label empty = new Label("Open a workspace: File → Open, or drop files here.");

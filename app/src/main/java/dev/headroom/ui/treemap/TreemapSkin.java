@@ -37,6 +37,7 @@ import javafx.util.Duration;
  */
 public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
     private static final double LABEL_PADDING = 2;
+    private static final int MIN_LABEL_CHARS = 6;
 
     private final Canvas canvas = new Canvas();
     private final TreemapBehavior<T> behavior;
@@ -74,7 +75,7 @@ public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
         }
         for (var p : List.of(control.fillFunctionProperty(), control.selectedItemProperty(), control.highlightProperty(),
                 control.tileBorderProperty(), control.selectionStrokeProperty(), control.highlightStrokeProperty())) {
-            registerChangeListener(p, o -> paint());
+            registerChangeListener(p, o -> requestPaint());
         }
         registerChangeListener(control.tooltipFunctionProperty(), o -> tooltip.setText(""));
     }
@@ -229,6 +230,11 @@ public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
             } else {
                 labels[tile.index()] = inside.fit(text, r).orElse(null);
             }
+            LabelFit.Placement placed = labels[tile.index()];
+            // "a…h" says nothing; a label keeps at least a few characters of the name or is left out.
+            if (placed != null && placed.truncated() && placed.text().codePointCount(0, placed.text().length()) < MIN_LABEL_CHARS) {
+                labels[tile.index()] = null;
+            }
         }
     }
 
@@ -247,6 +253,16 @@ public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
         Text text = new Text(new String(Character.toChars(codePoint)));
         text.setFont(measuredFont);
         return text.getLayoutBounds().getWidth();
+    }
+
+    /** Repaints now if the layout is current; otherwise the coming layout pass paints once for all changes. */
+    private void requestPaint() {
+        if (layoutValid) {
+            paint();
+        } else {
+            paintPending = true;
+            getSkinnable().requestLayout();
+        }
     }
 
     private void paint() {
@@ -332,7 +348,7 @@ public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
         hovered = tile;
         Function<? super T, String> text = getSkinnable().tooltipFunctionProperty().get();
         tooltip.setText(tile == null || text == null ? "" : text.apply(tile.item()));
-        paint();
+        requestPaint();
     }
 
     private void mouseClicked(MouseEvent e) {
