@@ -12,7 +12,6 @@ import java.util.prefs.Preferences;
 public final class UiSettings {
     private static final int RECENT_LIMIT = 8;
     private static final String SEPARATOR = "\n";
-    private static final String RECENT_SEPARATOR = "\u001e";
 
     private final Preferences node;
 
@@ -62,8 +61,8 @@ public final class UiSettings {
     /** Workspaces opened before, most recent first, each a list of inputs. */
     public List<List<Path>> recentWorkspaces() {
         List<List<Path>> all = new ArrayList<>();
-        for (String entry : node.get("workspace.recent", "").split(RECENT_SEPARATOR)) {
-            List<Path> paths = paths(entry);
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            List<Path> paths = paths(node.get("workspace.recent." + i, ""));
             if (!paths.isEmpty()) {
                 all.add(paths);
             }
@@ -85,7 +84,13 @@ public final class UiSettings {
                 recent.add(b);
             }
         }
-        node.put("workspace.recent", String.join(RECENT_SEPARATOR, recent));
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            if (i < recent.size()) {
+                node.put("workspace.recent." + i, recent.get(i));
+            } else {
+                node.remove("workspace.recent." + i);
+            }
+        }
         flush();
     }
 

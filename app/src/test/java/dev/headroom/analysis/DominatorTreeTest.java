@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.analysis;
 
-import static dev.headroom.analysis.IncludeGraphs.graph;
+import static dev.headroom.analysis.TestGraphs.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -138,15 +138,15 @@ class DominatorTreeTest {
     void randomGraphsAgreeWithTheDefinitionOfDominance() {
         Random random = new Random(20_01);
         for (int round = 0; round < 400; round++) {
-            Graph<Integer, DefaultEdge> g = IncludeGraphs.random(random, 9);
+            Graph<Integer, DefaultEdge> g = TestGraphs.random(random, 9);
             DominatorTree<Integer, DefaultEdge> tree = DominatorTree.of(g, 0);
-            Set<Integer> reachable = IncludeGraphs.reachable(g, 0);
+            Set<Integer> reachable = TestGraphs.reachable(g, 0);
             assertEquals(reachable, tree.reachable(), g::toString);
             for (Integer b : g.vertexSet()) {
                 List<Integer> strict = new ArrayList<>();
                 for (Integer a : g.vertexSet()) {
                     boolean expected = reachable.contains(b)
-                            && (a.equals(b) || a == 0 || !IncludeGraphs.reachableWithoutVertex(g, 0, a).contains(b));
+                            && (a.equals(b) || a == 0 || !TestGraphs.reachableWithoutVertex(g, 0, a).contains(b));
                     assertEquals(expected, tree.dominates(a, b), () -> a + " dom " + b + " in " + g);
                     if (expected && !a.equals(b)) {
                         strict.add(a);

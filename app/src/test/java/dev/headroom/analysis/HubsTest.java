@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.analysis;
 
-import static dev.headroom.analysis.IncludeGraphs.graph;
+import static dev.headroom.analysis.TestGraphs.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,12 +13,12 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.junit.jupiter.api.Test;
 
-/** Costs are {@link IncludeGraphs#decimal}: a = 1, b = 10, c = 100, d = 1000, e = 10000 bytes. */
+/** Costs are {@link TestGraphs#decimal}: a = 1, b = 10, c = 100, d = 1000, e = 10000 bytes. */
 class HubsTest {
 
     @Test
     void heavyHeaderIncludedFromManyPlacesRanksFirst() {
-        Hubs<String, DefaultEdge> hubs = Hubs.of(graph("a>c", "b>c", "c>d", "a>d", "b>e"), IncludeGraphs::decimal);
+        Hubs<String, DefaultEdge> hubs = Hubs.of(graph("a>c", "b>c", "c>d", "a>d", "b>e"), TestGraphs::decimal);
 
         assertEquals(
                 List.of(new Hub<>("e", 1, 10000),
@@ -33,14 +33,14 @@ class HubsTest {
 
     @Test
     void fanInCountsDistinctIncludersOtherThanTheFileItself() {
-        Hubs<String, DefaultEdge> hubs = Hubs.of(graph("a>b", "a>b", "b>b", "c>b"), IncludeGraphs::decimal);
+        Hubs<String, DefaultEdge> hubs = Hubs.of(graph("a>b", "a>b", "b>b", "c>b"), TestGraphs::decimal);
 
         assertEquals(new Hub<>("b", 2, 10), hubs.top(1).get(0));
     }
 
     @Test
     void inclusiveCostCountsACycleOnce() {
-        Hubs<String, DefaultEdge> hubs = Hubs.of(graph("a>b", "b>c", "c>b", "a>c"), IncludeGraphs::decimal);
+        Hubs<String, DefaultEdge> hubs = Hubs.of(graph("a>b", "b>c", "c>b", "a>c"), TestGraphs::decimal);
 
         // b and c both reach {b, c} and have two includers each; the tie keeps vertex order
         assertEquals(List.of(new Hub<>("b", 2, 110), new Hub<>("c", 2, 110)), hubs.top(2));
@@ -48,7 +48,7 @@ class HubsTest {
 
     @Test
     void topIsCappedByTheNumberOfFiles() {
-        Hubs<String, DefaultEdge> hubs = Hubs.of(graph("a>b"), IncludeGraphs::decimal);
+        Hubs<String, DefaultEdge> hubs = Hubs.of(graph("a>b"), TestGraphs::decimal);
 
         assertEquals(List.of(new Hub<>("b", 1, 10), new Hub<>("a", 0, 11)), hubs.top(5));
         assertEquals(List.of(), hubs.top(0));
@@ -64,7 +64,7 @@ class HubsTest {
     void randomGraphsAgreeWithCountingIncludersAndReach() {
         Random random = new Random(31);
         for (int round = 0; round < 200; round++) {
-            Graph<Integer, DefaultEdge> g = IncludeGraphs.random(random, 9);
+            Graph<Integer, DefaultEdge> g = TestGraphs.random(random, 9);
             List<Hub<Integer>> ranking = Hubs.of(g, v -> 3L * v).ranking();
             assertEquals(g.vertexSet().size(), ranking.size(), g::toString);
             for (Hub<Integer> hub : ranking) {
@@ -74,7 +74,7 @@ class HubsTest {
                         .filter(u -> !u.equals(v))
                         .collect(Collectors.toSet());
                 assertEquals(includers.size(), hub.fanIn(), () -> v + " in " + g);
-                assertEquals(IncludeGraphs.sum(IncludeGraphs.reachable(g, v), u -> 3L * u), hub.inclusiveCost(),
+                assertEquals(TestGraphs.sum(TestGraphs.reachable(g, v), u -> 3L * u), hub.inclusiveCost(),
                         () -> v + " in " + g);
             }
             for (int k = 1; k < ranking.size(); k++) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.analysis;
 
-import static dev.headroom.analysis.IncludeGraphs.graph;
+import static dev.headroom.analysis.TestGraphs.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -117,7 +117,7 @@ class IncludeChainsTest {
     void randomGraphsListEveryShortestWalkInEdgeOrder() {
         Random random = new Random(77);
         for (int round = 0; round < 300; round++) {
-            Graph<Integer, DefaultEdge> g = IncludeGraphs.random(random, 8);
+            Graph<Integer, DefaultEdge> g = TestGraphs.random(random, 8);
             for (Integer target : g.vertexSet()) {
                 IncludeChains<Integer, DefaultEdge> why = IncludeChains.of(g, 0, target, Integer.MAX_VALUE);
                 List<List<Integer>> expected = List.of();

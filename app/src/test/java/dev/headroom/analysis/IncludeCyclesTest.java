@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.analysis;
 
-import static dev.headroom.analysis.IncludeGraphs.graph;
+import static dev.headroom.analysis.TestGraphs.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -112,14 +112,14 @@ class IncludeCyclesTest {
     void randomGraphsGroupExactlyTheMutuallyReachableFiles(Finder finder) {
         Random random = new Random(2_000);
         for (int round = 0; round < 300; round++) {
-            Graph<Integer, DefaultEdge> g = IncludeGraphs.random(random, 9);
+            Graph<Integer, DefaultEdge> g = TestGraphs.random(random, 9);
             IncludeCycles<Integer, DefaultEdge> cycles = finder.find(g);
             for (Integer u : g.vertexSet()) {
                 for (Integer v : g.vertexSet()) {
                     boolean together = u.equals(v)
-                            ? g.containsEdge(u, u) || IncludeGraphs.reachable(g, u).stream()
-                                    .anyMatch(w -> !w.equals(u) && IncludeGraphs.reachable(g, w).contains(u))
-                            : IncludeGraphs.reachable(g, u).contains(v) && IncludeGraphs.reachable(g, v).contains(u);
+                            ? g.containsEdge(u, u) || TestGraphs.reachable(g, u).stream()
+                                    .anyMatch(w -> !w.equals(u) && TestGraphs.reachable(g, w).contains(u))
+                            : TestGraphs.reachable(g, u).contains(v) && TestGraphs.reachable(g, v).contains(u);
                     Optional<IncludeCycle<Integer>> ofU = cycles.cycleContaining(u);
                     assertEquals(together, ofU.isPresent() && ofU.get().vertices().contains(v),
                             () -> u + " with " + v + " in " + g);

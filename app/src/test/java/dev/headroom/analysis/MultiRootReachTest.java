@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.analysis;
 
-import static dev.headroom.analysis.IncludeGraphs.graph;
+import static dev.headroom.analysis.TestGraphs.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +14,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.junit.jupiter.api.Test;
 
-/** Costs are {@link IncludeGraphs#decimal}: a = 1, b = 10, c = 100, d = 1000, e = 10000, f = 100000 bytes. */
+/** Costs are {@link TestGraphs#decimal}: a = 1, b = 10, c = 100, d = 1000, e = 10000, f = 100000 bytes. */
 class MultiRootReachTest {
 
     // translation units a and b share c -> d; only a reaches e; f is reached by nobody
@@ -55,7 +55,7 @@ class MultiRootReachTest {
 
     @Test
     void blowUpCountsSharedBytesOncePerTranslationUnit() {
-        BlowUp blowUp = MultiRootReach.of(build, List.of("a", "b")).blowUp(IncludeGraphs::decimal);
+        BlowUp blowUp = MultiRootReach.of(build, List.of("a", "b")).blowUp(TestGraphs::decimal);
 
         // a parses a, c, d, e = 11101; b parses b, c, d = 1110; on disk a, b, c, d, e = 11111 (f is never read)
         assertEquals(new BlowUp(12211, 11111), blowUp);
@@ -75,12 +75,12 @@ class MultiRootReachTest {
         MultiRootReach<String, DefaultEdge> reach = MultiRootReach.of(graph("a>b", "b>c"), Set.of("b", "a"));
 
         assertTrue(reach.shared("b"));
-        assertEquals(new BlowUp(1 + 10 + 100 + 10 + 100, 111), reach.blowUp(IncludeGraphs::decimal));
+        assertEquals(new BlowUp(1 + 10 + 100 + 10 + 100, 111), reach.blowUp(TestGraphs::decimal));
     }
 
     @Test
     void singleTranslationUnitHasNoBlowUp() {
-        BlowUp blowUp = MultiRootReach.of(build, List.of("a")).blowUp(IncludeGraphs::decimal);
+        BlowUp blowUp = MultiRootReach.of(build, List.of("a")).blowUp(TestGraphs::decimal);
 
         assertEquals(new BlowUp(11101, 11101), blowUp);
         assertEquals(1.0, blowUp.ratio());
@@ -101,19 +101,19 @@ class MultiRootReachTest {
     void randomGraphsAgreeWithOneSearchPerRoot() {
         Random random = new Random(4_242);
         for (int round = 0; round < 200; round++) {
-            Graph<Integer, DefaultEdge> g = IncludeGraphs.random(random, 9);
+            Graph<Integer, DefaultEdge> g = TestGraphs.random(random, 9);
             List<Integer> roots = g.vertexSet().stream().filter(v -> v % 3 == 0).toList();
             MultiRootReach<Integer, DefaultEdge> reach = MultiRootReach.of(g, roots);
             long parsed = 0;
             for (Integer root : roots) {
-                parsed += IncludeGraphs.sum(IncludeGraphs.reachable(g, root), v -> v + 1L);
+                parsed += TestGraphs.sum(TestGraphs.reachable(g, root), v -> v + 1L);
             }
             for (Integer v : g.vertexSet()) {
                 List<Integer> expected =
-                        roots.stream().filter(r -> IncludeGraphs.reachable(g, r).contains(v)).toList();
+                        roots.stream().filter(r -> TestGraphs.reachable(g, r).contains(v)).toList();
                 assertEquals(expected, reach.reachingRoots(v), () -> v + " in " + g);
             }
-            long distinct = IncludeGraphs.sum(reach.reached(), v -> v + 1L);
+            long distinct = TestGraphs.sum(reach.reached(), v -> v + 1L);
             assertEquals(new BlowUp(parsed, distinct), reach.blowUp(v -> v + 1L), g::toString);
         }
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.analysis;
 
-import static dev.headroom.analysis.IncludeGraphs.graph;
+import static dev.headroom.analysis.TestGraphs.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,11 +14,11 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.junit.jupiter.api.Test;
 
-/** Costs are {@link IncludeGraphs#decimal}: a = 1, b = 10, c = 100, d = 1000, e = 10000 bytes. */
+/** Costs are {@link TestGraphs#decimal}: a = 1, b = 10, c = 100, d = 1000, e = 10000 bytes. */
 class RetainedCostTest {
 
     private static RetainedCost<String, DefaultEdge> costs(Graph<String, DefaultEdge> g) {
-        return RetainedCost.of(g, "a", IncludeGraphs::decimal);
+        return RetainedCost.of(g, "a", TestGraphs::decimal);
     }
 
     @Test
@@ -150,28 +150,28 @@ class RetainedCostTest {
     void randomGraphsAgreeWithRemovingAndRecounting() {
         Random random = new Random(1_984);
         for (int round = 0; round < 400; round++) {
-            Graph<Integer, DefaultEdge> g = IncludeGraphs.random(random, 9);
+            Graph<Integer, DefaultEdge> g = TestGraphs.random(random, 9);
             Map<Integer, Long> bytes = new HashMap<>();
             for (Integer v : g.vertexSet()) {
                 bytes.put(v, (long) random.nextInt(50));
             }
             RetainedCost<Integer, DefaultEdge> cost = RetainedCost.of(g, 0, bytes::get);
-            Set<Integer> unit = IncludeGraphs.reachable(g, 0);
-            long total = IncludeGraphs.sum(unit, bytes::get);
+            Set<Integer> unit = TestGraphs.reachable(g, 0);
+            long total = TestGraphs.sum(unit, bytes::get);
             assertEquals(total, cost.total(), g::toString);
 
             for (DefaultEdge e : g.edgeSet()) {
                 long expected = unit.contains(g.getEdgeSource(e))
-                        ? total - IncludeGraphs.sum(IncludeGraphs.reachableWithoutEdge(g, 0, e), bytes::get)
+                        ? total - TestGraphs.sum(TestGraphs.reachableWithoutEdge(g, 0, e), bytes::get)
                         : 0;
                 assertEquals(expected, cost.cutEdge(e), () -> "cut " + e + " in " + g);
             }
             for (Integer v : g.vertexSet()) {
                 long retained = !unit.contains(v) ? 0
                         : v == 0 ? total
-                        : total - IncludeGraphs.sum(IncludeGraphs.reachableWithoutVertex(g, 0, v), bytes::get);
+                        : total - TestGraphs.sum(TestGraphs.reachableWithoutVertex(g, 0, v), bytes::get);
                 assertEquals(retained, cost.retained(v), () -> "retained " + v + " in " + g);
-                assertEquals(IncludeGraphs.sum(IncludeGraphs.reachable(g, v), bytes::get), cost.inclusive(v),
+                assertEquals(TestGraphs.sum(TestGraphs.reachable(g, v), bytes::get), cost.inclusive(v),
                         () -> "inclusive " + v + " in " + g);
             }
             List<EdgeCut<DefaultEdge>> cuts = cost.heaviestCuts(Integer.MAX_VALUE);

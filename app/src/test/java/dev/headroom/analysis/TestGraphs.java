@@ -12,9 +12,9 @@ import org.jgrapht.graph.MaskSubgraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 
 /** Small include graphs written as text, random graphs, and brute-force answers to check the analyses against. */
-final class IncludeGraphs {
+final class TestGraphs {
 
-    private IncludeGraphs() {}
+    private TestGraphs() {}
 
     /**
      * A directed pseudograph (self-loops and parallel edges allowed) from items like {@code "a>b"} (a includes b) or
