@@ -109,6 +109,13 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "No workspace");
     private final ReadOnlyStringWrapper calibrationText = new ReadOnlyStringWrapper(this, "calibrationText");
 
+    // One read-only view per list, kept: unmodifiable views listen weakly, so a fresh view per call could lose
+    // its listeners to the garbage collector.
+    private final ObservableList<UnitRow> unitsView = FXCollections.unmodifiableObservableList(units);
+    private final ObservableList<HeaderNode> zoomPathView = FXCollections.unmodifiableObservableList(zoomPath);
+    private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableList<String> sourceLinesView = FXCollections.unmodifiableObservableList(sourceLines);
+
     private Map<String, SourceFile> filesByPath = Map.of();
     private Map<String, UnitCosts> costsByUnit = Map.of();
     private AnalysisTask task;
@@ -138,7 +145,7 @@ public final class ExplorerViewModel {
 
     /** The units with their estimated cost against the budget, in workspace order. */
     public ObservableList<UnitRow> units() {
-        return FXCollections.unmodifiableObservableList(units);
+        return unitsView;
     }
 
     public ReadOnlyObjectProperty<TranslationUnit> selectedUnitProperty() {
@@ -164,7 +171,7 @@ public final class ExplorerViewModel {
 
     /** From the tree's root to the node the treemap is zoomed into. */
     public ObservableList<HeaderNode> zoomPath() {
-        return FXCollections.unmodifiableObservableList(zoomPath);
+        return zoomPathView;
     }
 
     /** The node the treemap shows, the last of {@link #zoomPath()}. */
@@ -196,7 +203,7 @@ public final class ExplorerViewModel {
 
     /** Input, toolchain, preprocessor and syntax problems of the workspace, or why the analysis failed. */
     public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     /** The file shown in the source pane and the lines to highlight. */
@@ -206,7 +213,7 @@ public final class ExplorerViewModel {
 
     /** The lines of the file in the source pane. */
     public ObservableList<String> sourceLines() {
-        return FXCollections.unmodifiableObservableList(sourceLines);
+        return sourceLinesView;
     }
 
     public ReadOnlyObjectProperty<AnalysisState> stateProperty() {
