@@ -21,7 +21,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (wantsCommandLine(args, HeadroomCommand.create().getSubcommands().keySet())) {
+        if (wantsCommandLine(args, HeadroomCommand.subcommandNames())) {
             System.exit(HeadroomCommand.execute(args));
         }
         System.exit(GuiLauncher.run(Arrays.stream(args).map(Path::of).toList(), System.err));

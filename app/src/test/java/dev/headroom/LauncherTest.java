@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Which arguments go to the command line and which open the explorer. */
 class LauncherTest {
-    static final Set<String> SUBCOMMANDS = HeadroomCommand.create().getSubcommands().keySet();
+    static final Set<String> SUBCOMMANDS = HeadroomCommand.subcommandNames();
 
     @Test
     void subcommandsAndOptionsRunTheCommandLine() {
