@@ -2,17 +2,37 @@
 package dev.headroom;
 
 import dev.headroom.cli.HeadroomCommand;
+import dev.headroom.ui.GuiLauncher;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
 
 /**
  * The program's entry point. It is not a JavaFX {@code Application}: launching one of those straight from
  * the class path fails with "JavaFX runtime components are missing", and the command line must start
  * without JavaFX at all.
+ *
+ * <p>No arguments open the explorer on the last workspace or the bundled sample; {@code headroom PATH...} opens it
+ * on those inputs; a subcommand ({@code analyze}, {@code help}) or an option ({@code -h}, {@code --help},
+ * {@code -V}) runs the command line.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        System.exit(HeadroomCommand.execute(args));
+        if (wantsCommandLine(args, HeadroomCommand.subcommandNames())) {
+            System.exit(HeadroomCommand.execute(args));
+        }
+        System.exit(GuiLauncher.run(Arrays.stream(args).map(Path::of).toList(), System.err));
+    }
+
+    /** Whether {@code args} are for the command line rather than the explorer window. */
+    static boolean wantsCommandLine(String[] args, Set<String> subcommands) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return first.startsWith("-") || subcommands.contains(first);
     }
 }

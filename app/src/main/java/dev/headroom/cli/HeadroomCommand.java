@@ -33,6 +33,11 @@ public final class HeadroomCommand implements Runnable {
         return create().execute(args);
     }
 
+    /** The names of the subcommands ({@code analyze}, {@code help}, ...), so a launcher can route without picocli. */
+    public static java.util.Set<String> subcommandNames() {
+        return java.util.Set.copyOf(create().getSubcommands().keySet());
+    }
+
     /** A command line with Headroom's exit codes and error handling. */
     public static CommandLine create() {
         CommandLine cli = new CommandLine(new HeadroomCommand());

@@ -1,0 +1,635 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ui;
+
+import dev.headroom.analysis.Calibration;
+import dev.headroom.analysis.CostModel;
+import dev.headroom.analysis.JitBudget;
+import dev.headroom.analysis.JitScenario;
+import dev.headroom.analysis.JitSettings;
+import dev.headroom.analysis.IncludeArc;
+import dev.headroom.analysis.IncludeChains;
+import dev.headroom.ingest.AnalysisOptions;
+import dev.headroom.model.FunctionDefinition;
+import dev.headroom.model.Problem;
+import dev.headroom.model.SourceFile;
+import dev.headroom.model.TranslationUnit;
+import dev.headroom.model.Workspace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The explorer's state and commands: which workspace, which unit, how the treemap is sized, coloured and nested,
+ * where it is zoomed, what is selected and searched, and the analysis in progress. It exposes read-only
+ * properties and commands only; it holds no Nodes and needs no Stage. Per-file cost comes from the injected
+ * {@link CostModel}.
+ *
+ * <p>Commands must be called on the FX application thread (or, in tests, on one thread); the analysis runs on the
+ * given executor and reports back through its {@code Task}.
+ */
+public final class ExplorerViewModel {
+    /** Default JIT budget: the iOS process limit under which a jank JIT must stay. */
+    public static final double DEFAULT_BUDGET_MB = 1850;
+    private static final int CHAIN_LIMIT = 8;
+
+    /** A unit in the modules list: its estimated cost against the budget. */
+    public record UnitRow(TranslationUnit unit, long estimatedBytes, double budgetShare, boolean overBudget) {
+        public String name() {
+            return unit.name();
+        }
+    }
+
+    /** A file shown in the source pane with lines to highlight ({@code 0} when none). */
+    public record SourceLocation(String path, int firstLine, int lastLine) {
+    }
+
+    /**
+     * What the details pane shows for the selected header.
+     *
+     * @param node            the selected box (a header or a group)
+     * @param unit            the unit whose include graph the relations come from
+     * @param functions       the function bodies written in the file, in file order
+     * @param includers       files including it in that unit
+     * @param includes        files it includes in that unit
+     * @param chains          shortest include chains from the unit's main file to it
+     * @param totalChains     how many shortest chains exist
+     */
+    public record Details(HeaderNode node, String unit, List<FunctionDefinition> functions, List<String> includers,
+            List<String> includes, List<List<String>> chains, long totalChains) {
+    }
+
+    /** Where the analysis is. */
+    public enum AnalysisState { IDLE, RUNNING, SUCCEEDED, CANCELLED, FAILED }
+
+    private final CostModel costModel;
+    private final AnalysisOptions options;
+    private final Executor executor;
+
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+    private final ReadOnlyObjectWrapper<List<Path>> inputs = new ReadOnlyObjectWrapper<>(this, "inputs", List.of());
+    private final ObservableList<UnitRow> units = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TranslationUnit> selectedUnit = new ReadOnlyObjectWrapper<>(this, "selectedUnit");
+    private final ReadOnlyObjectWrapper<SizeMetric> sizeBy = new ReadOnlyObjectWrapper<>(this, "sizeBy", SizeMetric.ESTIMATED_MEMORY);
+    private final ReadOnlyObjectWrapper<ColourMode> colourBy = new ReadOnlyObjectWrapper<>(this, "colourBy", ColourMode.ORIGIN);
+    private final ReadOnlyObjectWrapper<Hierarchy> hierarchy = new ReadOnlyObjectWrapper<>(this, "hierarchy", Hierarchy.DOMINATOR);
+    private final ReadOnlyObjectWrapper<HeaderNode> tree = new ReadOnlyObjectWrapper<>(this, "tree");
+    private final ObservableList<HeaderNode> zoomPath = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<HeaderNode> displayRoot = new ReadOnlyObjectWrapper<>(this, "displayRoot");
+    private final ReadOnlyObjectWrapper<HeaderNode> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details");
+    private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper(this, "searchText", "");
+    private final ReadOnlyObjectWrapper<Set<String>> searchMatches = new ReadOnlyObjectWrapper<>(this, "searchMatches", Set.of());
+    private final ReadOnlyDoubleWrapper budgetMegabytes = new ReadOnlyDoubleWrapper(this, "budgetMegabytes", DEFAULT_BUDGET_MB);
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SourceLocation> source = new ReadOnlyObjectWrapper<>(this, "source");
+    private final ObservableList<String> sourceLines = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<AnalysisState> state = new ReadOnlyObjectWrapper<>(this, "state", AnalysisState.IDLE);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "No workspace");
+    private final ReadOnlyStringWrapper calibrationText = new ReadOnlyStringWrapper(this, "calibrationText");
+
+    // One read-only view per list, kept: unmodifiable views listen weakly, so a fresh view per call could lose
+    // its listeners to the garbage collector.
+    private final ObservableList<UnitRow> unitsView = FXCollections.unmodifiableObservableList(units);
+    private final ObservableList<HeaderNode> zoomPathView = FXCollections.unmodifiableObservableList(zoomPath);
+    private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableList<String> sourceLinesView = FXCollections.unmodifiableObservableList(sourceLines);
+
+    private Map<String, SourceFile> filesByPath = Map.of();
+    private Map<String, UnitCosts> costsByUnit = Map.of();
+    private AnalysisTask task;
+
+    /**
+     * @param costModel per-file cost, the "estimated memory" of the treemap and the budget bars
+     * @param options   how analyses run
+     * @param executor  where analyses run; never the FX thread
+     */
+    public ExplorerViewModel(CostModel costModel, AnalysisOptions options, Executor executor) {
+        this.costModel = Objects.requireNonNull(costModel, "costModel");
+        this.options = Objects.requireNonNull(options, "options");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        calibrationText.set(describe(costModel.calibration()));
+    }
+
+    // ---- read-only state -------------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    /** The inputs of the workspace shown or being analysed. */
+    public ReadOnlyObjectProperty<List<Path>> inputsProperty() {
+        return inputs.getReadOnlyProperty();
+    }
+
+    /** The units with their estimated cost against the budget, in workspace order. */
+    public ObservableList<UnitRow> units() {
+        return unitsView;
+    }
+
+    public ReadOnlyObjectProperty<TranslationUnit> selectedUnitProperty() {
+        return selectedUnit.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SizeMetric> sizeByProperty() {
+        return sizeBy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ColourMode> colourByProperty() {
+        return colourBy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Hierarchy> hierarchyProperty() {
+        return hierarchy.getReadOnlyProperty();
+    }
+
+    /** The whole tree of the current hierarchy, unzoomed; {@code null} before a workspace is shown. */
+    public ReadOnlyObjectProperty<HeaderNode> treeProperty() {
+        return tree.getReadOnlyProperty();
+    }
+
+    /** From the tree's root to the node the treemap is zoomed into. */
+    public ObservableList<HeaderNode> zoomPath() {
+        return zoomPathView;
+    }
+
+    /** The node the treemap shows, the last of {@link #zoomPath()}. */
+    public ReadOnlyObjectProperty<HeaderNode> displayRootProperty() {
+        return displayRoot.getReadOnlyProperty();
+    }
+
+    /** The selected box, shared by the treemap, the table and the details. */
+    public ReadOnlyObjectProperty<HeaderNode> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Details> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty searchTextProperty() {
+        return searchText.getReadOnlyProperty();
+    }
+
+    /** Paths of the headers whose path contains the search text, ignoring case; empty when there is no search. */
+    public ReadOnlyObjectProperty<Set<String>> searchMatchesProperty() {
+        return searchMatches.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty budgetMegabytesProperty() {
+        return budgetMegabytes.getReadOnlyProperty();
+    }
+
+    /** Input, toolchain, preprocessor and syntax problems of the workspace, or why the analysis failed. */
+    public ObservableList<Problem> problems() {
+        return problemsView;
+    }
+
+    /** The file shown in the source pane and the lines to highlight. */
+    public ReadOnlyObjectProperty<SourceLocation> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    /** The lines of the file in the source pane. */
+    public ObservableList<String> sourceLines() {
+        return sourceLinesView;
+    }
+
+    public ReadOnlyObjectProperty<AnalysisState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Units done over units total of the running analysis, or -1 while the inputs are read. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The unit being parsed, or what the last analysis came to. */
+    public ReadOnlyStringProperty progressMessageProperty() {
+        return progressMessage.getReadOnlyProperty();
+    }
+
+    /** Totals of the workspace: units, files, problems, parse time. */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    /** Where the cost model's figures come from and how far to trust them. */
+    public ReadOnlyStringProperty calibrationTextProperty() {
+        return calibrationText.getReadOnlyProperty();
+    }
+
+    // ---- commands --------------------------------------------------------------------------------------------
+
+    /** Analyses {@code paths} in the background, cancelling any analysis still running. */
+    public void open(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        cancel();
+        List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        inputs.set(absolute);
+        AnalysisTask started = new AnalysisTask(absolute, options);
+        task = started;
+        progress.bind(started.progressProperty());
+        progressMessage.bind(started.messageProperty());
+        state.set(AnalysisState.RUNNING);
+        running.set(true);
+        started.setOnSucceeded(e -> finished(started, AnalysisState.SUCCEEDED, null));
+        started.setOnCancelled(e -> finished(started, AnalysisState.CANCELLED, "Analysis cancelled"));
+        started.setOnFailed(e -> finished(started, AnalysisState.FAILED, "Analysis failed: " + message(started.getException())));
+        executor.execute(started);
+    }
+
+    /** Stops the running analysis, if any; what was shown before stays. */
+    public void cancel() {
+        if (task != null && task.isRunning()) {
+            task.cancel();
+        }
+    }
+
+    private void finished(AnalysisTask done, AnalysisState outcome, String message) {
+        if (done != task) {
+            return;
+        }
+        task = null;
+        progress.unbind();
+        progressMessage.unbind();
+        running.set(false);
+        state.set(outcome);
+        if (outcome == AnalysisState.SUCCEEDED) {
+            progress.set(1);
+            show(done.getValue());
+            progressMessage.set("Analysed " + done.getValue().units().size() + " units");
+        } else {
+            progress.set(0);
+            progressMessage.set(message);
+            if (outcome == AnalysisState.FAILED) {
+                problems.setAll(new Problem(null, 0, message, Problem.Source.INPUT));
+            }
+        }
+    }
+
+    /** Shows an analysed workspace, selecting its most expensive unit. */
+    public void show(Workspace analysed) {
+        Map<String, SourceFile> byPath = new HashMap<>();
+        analysed.files().forEach(f -> byPath.put(f.path(), f));
+        filesByPath = byPath;
+        workspace.set(analysed);
+        problems.setAll(analysed.allProblems());
+        refreshUnitRows(unitEstimates(analysed, byPath));
+        var stats = analysed.stats();
+        statusText.set(String.format(Locale.ROOT, "%d units · %d files · %d problems · analysed in %.1f s (%d parsed, %d shared, %d cached)",
+                analysed.units().size(), analysed.files().size(), problems.size(), stats.wallMillis() / 1000.0,
+                stats.unitsParsed(), stats.unitsShared(), stats.unitsCached()));
+        TranslationUnit heaviest = units.stream().max(java.util.Comparator.comparingLong(UnitRow::estimatedBytes))
+                .map(UnitRow::unit).orElse(null);
+        selectedUnit.set(heaviest);
+        selected.set(null);
+        rebuild(false);
+    }
+
+    /**
+     * Each unit's estimated peak: for a jank module, what the JIT holds while compiling it alone (toolchain,
+     * runtime, its headers, generated code, codegen; see {@link JitBudget}); for any other unit, clang's peak
+     * memory for it above an empty unit.
+     */
+    private Map<String, Long> unitEstimates(Workspace analysed, Map<String, SourceFile> byPath) {
+        Map<String, Long> out = new HashMap<>();
+        if (!analysed.modules().isEmpty()) {
+            new JitBudget(analysed, costModel).compute(JitSettings.seedDefaults(), JitScenario.AS_IS).loads()
+                    .forEach(l -> out.put(l.namespace(), l.aloneBytes()));
+        }
+        for (TranslationUnit unit : analysed.units()) {
+            out.computeIfAbsent(unit.name(), n -> costModel.unitPeakBytes(unit.files().stream()
+                    .map(f -> byPath.get(f.path())).filter(Objects::nonNull).toList()));
+        }
+        return out;
+    }
+
+    private void refreshUnitRows(Map<String, Long> estimates) {
+        double budgetBytes = budgetMegabytes.get() * 1024 * 1024;
+        List<UnitRow> rows = new ArrayList<>();
+        for (TranslationUnit unit : workspace.get().units()) {
+            long bytes = estimates.getOrDefault(unit.name(), 0L);
+            rows.add(new UnitRow(unit, bytes, bytes / budgetBytes, bytes > budgetBytes));
+        }
+        units.setAll(rows);
+    }
+
+    /** Shows the unit named {@code name} in the treemap, table and details. */
+    public void selectUnit(String name) {
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            return;
+        }
+        ws.units().stream().filter(u -> u.name().equals(name)).findFirst().ifPresent(u -> {
+            if (u != selectedUnit.get()) {
+                selectedUnit.set(u);
+                rebuild(false);
+            }
+        });
+    }
+
+    public void sizeBy(SizeMetric metric) {
+        if (metric != sizeBy.get()) {
+            sizeBy.set(Objects.requireNonNull(metric));
+            rebuild(true);
+        }
+    }
+
+    public void colourBy(ColourMode mode) {
+        colourBy.set(Objects.requireNonNull(mode));
+    }
+
+    public void hierarchy(Hierarchy nesting) {
+        if (nesting != hierarchy.get()) {
+            hierarchy.set(Objects.requireNonNull(nesting));
+            rebuild(false);
+        }
+    }
+
+    /** Sets the JIT budget the unit bars are measured against. */
+    public void budgetMegabytes(double megabytes) {
+        if (!(megabytes > 0) || Double.isInfinite(megabytes)) {
+            throw new IllegalArgumentException("budget must be a positive number of MB, was " + megabytes);
+        }
+        budgetMegabytes.set(megabytes);
+        if (workspace.get() != null) {
+            double budgetBytes = megabytes * 1024 * 1024;
+            units.setAll(units.stream().map(r -> new UnitRow(r.unit(), r.estimatedBytes(), r.estimatedBytes() / budgetBytes,
+                    r.estimatedBytes() > budgetBytes)).toList());
+        }
+    }
+
+    /** Selects {@code node} (a box of the current tree) or clears the selection with {@code null}. */
+    public void select(HeaderNode node) {
+        selected.set(node);
+        details.set(node == null ? null : detailsOf(node));
+        if (node != null && node.file() != null) {
+            showSource(node.path(), 0, 0);
+        }
+    }
+
+    /** Selects the first box of the current tree showing the header at {@code path}; clears it if there is none. */
+    public void selectPath(String path) {
+        select(path == null ? null : find(tree.get(), n -> n.isHeader() && n.path().equals(path)));
+    }
+
+    /** Zooms the treemap into {@code node}, which must be in the tree; a leaf's parent is zoomed into instead. */
+    public void zoomIn(HeaderNode node) {
+        List<HeaderNode> path = pathTo(node);
+        if (path.isEmpty()) {
+            return;
+        }
+        if (node.children().isEmpty() && path.size() > 1) {
+            path = path.subList(0, path.size() - 1);
+        }
+        setZoom(path);
+    }
+
+    /** Zooms the treemap out by one level. */
+    public void zoomOut() {
+        if (zoomPath.size() > 1) {
+            setZoom(new ArrayList<>(zoomPath.subList(0, zoomPath.size() - 1)));
+        }
+    }
+
+    /** Zooms to {@code node}, one of {@link #zoomPath()} (the breadcrumb). */
+    public void zoomTo(HeaderNode node) {
+        int at = zoomPath.indexOf(node);
+        if (at >= 0) {
+            setZoom(new ArrayList<>(zoomPath.subList(0, at + 1)));
+        }
+    }
+
+    /** Highlights headers whose path contains {@code text}, ignoring case. */
+    public void search(String text) {
+        String query = text == null ? "" : text.strip();
+        searchText.set(query);
+        refreshMatches();
+    }
+
+    /** Shows {@code path} in the source pane with lines {@code first..last} highlighted (0 for none). */
+    public void showSource(String path, int first, int last) {
+        if (path == null) {
+            return;
+        }
+        SourceLocation at = new SourceLocation(path, first, Math.max(first, last));
+        SourceLocation before = source.get();
+        if (before == null || !before.path().equals(path)) {
+            try {
+                sourceLines.setAll(Files.readAllLines(Path.of(path), StandardCharsets.ISO_8859_1));
+            } catch (IOException | RuntimeException e) {
+                sourceLines.setAll("(cannot read " + path + ": " + message(e) + ")");
+            }
+        }
+        source.set(at);
+    }
+
+    /** Shows where a problem is, when it names a file. */
+    public void showProblem(Problem problem) {
+        if (problem.file() != null) {
+            showSource(problem.file(), problem.line(), problem.line());
+        }
+    }
+
+    // ---- internals -------------------------------------------------------------------------------------------
+
+    private void rebuild(boolean keepZoom) {
+        Workspace ws = workspace.get();
+        TranslationUnit unit = selectedUnit.get();
+        if (ws == null || unit == null) {
+            tree.set(null);
+            setZoom(List.of());
+            return;
+        }
+        List<String> zoomedPaths = zoomPath.stream().map(HeaderNode::path).toList();
+        String selectedPath = selected.get() == null ? null : selected.get().path();
+        Map<String, UnitCosts> costs = new LinkedHashMap<>();
+        SizeMetric metric = sizeBy.get();
+        HeaderNode root;
+        switch (hierarchy.get()) {
+            case DOMINATOR -> {
+                UnitCosts c = UnitCosts.of(unit, filesByPath, metric, costModel);
+                costs.put(unit.name(), c);
+                root = c.dominatorTree(unit.name(), HeaderNode.Kind.MODULE);
+            }
+            case DIRECTORY -> {
+                UnitCosts c = UnitCosts.of(unit, filesByPath, metric, costModel);
+                costs.put(unit.name(), c);
+                root = c.directoryTree(unit.name());
+            }
+            case MODULE -> {
+                List<HeaderNode> modules = new ArrayList<>();
+                long sum = 0;
+                for (TranslationUnit u : ws.units()) {
+                    if (u.files().isEmpty()) {
+                        continue;
+                    }
+                    UnitCosts c = UnitCosts.of(u, filesByPath, metric, costModel);
+                    costs.put(u.name(), c);
+                    HeaderNode m = c.dominatorTree(u.name(), HeaderNode.Kind.MODULE);
+                    modules.add(m);
+                    sum += m.weight();
+                }
+                modules.sort(java.util.Comparator.comparingLong(HeaderNode::weight).reversed());
+                root = new HeaderNode(HeaderNode.Kind.WORKSPACE, ws.name(), ws.root(), null, 0, sum, sum, sum, 0, modules);
+            }
+            default -> throw new AssertionError(hierarchy.get());
+        }
+        costsByUnit = costs;
+        tree.set(root);
+        List<HeaderNode> zoom = new ArrayList<>(List.of(root));
+        if (keepZoom) {
+            for (String p : zoomedPaths.subList(Math.min(1, zoomedPaths.size()), zoomedPaths.size())) {
+                HeaderNode last = zoom.get(zoom.size() - 1);
+                HeaderNode next = last.children().stream().filter(c -> Objects.equals(c.path(), p)).findFirst().orElse(null);
+                if (next == null) {
+                    break;
+                }
+                zoom.add(next);
+            }
+        }
+        setZoom(zoom);
+        refreshMatches();
+        if (selectedPath != null) {
+            HeaderNode again = find(root, n -> Objects.equals(n.path(), selectedPath));
+            select(again);
+        } else {
+            details.set(null);
+        }
+    }
+
+    private void setZoom(List<HeaderNode> path) {
+        zoomPath.setAll(path);
+        displayRoot.set(path.isEmpty() ? null : path.get(path.size() - 1));
+    }
+
+    private void refreshMatches() {
+        String query = searchText.get().toLowerCase(Locale.ROOT);
+        if (query.isEmpty() || tree.get() == null) {
+            searchMatches.set(Set.of());
+            return;
+        }
+        Set<String> hits = new java.util.HashSet<>();
+        walk(tree.get(), n -> {
+            if (n.isHeader() && n.path().toLowerCase(Locale.ROOT).contains(query)) {
+                hits.add(n.path());
+            }
+        });
+        searchMatches.set(Set.copyOf(hits));
+    }
+
+    private Details detailsOf(HeaderNode node) {
+        if (!node.isHeader()) {
+            return new Details(node, null, List.of(), List.of(), List.of(), List.of(), 0);
+        }
+        String path = node.path();
+        UnitCosts c = costsByUnit.values().stream().filter(u -> u.contains(path)).findFirst().orElse(null);
+        TranslationUnit unit = selectedUnit.get();
+        if (c == null || (hierarchy.get() == Hierarchy.MODULE && costsByUnit.containsKey(unit.name())
+                && costsByUnit.get(unit.name()).contains(path))) {
+            c = costsByUnit.getOrDefault(unit.name(), c);
+        }
+        List<FunctionDefinition> functions = workspace.get().functions().stream().filter(f -> f.file().equals(path)).toList();
+        if (c == null) {
+            return new Details(node, null, functions, List.of(), List.of(), List.of(), 0);
+        }
+        IncludeChains<String, IncludeArc> chains = c.chainsTo(path, CHAIN_LIMIT);
+        return new Details(node, c.unit().name(), functions, c.includers(path), c.includes(path), chains.chains(),
+                chains.totalChains());
+    }
+
+    private List<HeaderNode> pathTo(HeaderNode target) {
+        HeaderNode root = tree.get();
+        if (root == null || target == null) {
+            return List.of();
+        }
+        // Iterative depth-first search keeping each node's parent, since trees can be very deep.
+        Map<HeaderNode, HeaderNode> parent = new java.util.IdentityHashMap<>();
+        Deque<HeaderNode> stack = new ArrayDeque<>(List.of(root));
+        while (!stack.isEmpty()) {
+            HeaderNode n = stack.pop();
+            if (n == target) {
+                List<HeaderNode> path = new ArrayList<>();
+                for (HeaderNode at = n; at != null; at = parent.get(at)) {
+                    path.add(0, at);
+                }
+                return path;
+            }
+            for (HeaderNode child : n.children()) {
+                parent.put(child, n);
+                stack.push(child);
+            }
+        }
+        return List.of();
+    }
+
+    private static HeaderNode find(HeaderNode root, java.util.function.Predicate<HeaderNode> test) {
+        if (root == null) {
+            return null;
+        }
+        Deque<HeaderNode> queue = new ArrayDeque<>(List.of(root));
+        while (!queue.isEmpty()) {
+            HeaderNode n = queue.poll();
+            if (test.test(n)) {
+                return n;
+            }
+            queue.addAll(n.children());
+        }
+        return null;
+    }
+
+    private static void walk(HeaderNode root, java.util.function.Consumer<HeaderNode> visit) {
+        Deque<HeaderNode> stack = new ArrayDeque<>(List.of(root));
+        while (!stack.isEmpty()) {
+            HeaderNode n = stack.pop();
+            visit.accept(n);
+            n.children().forEach(stack::push);
+        }
+    }
+
+    private static String describe(Calibration c) {
+        if (c.units() == 0 || Double.isNaN(c.spearman())) {
+            return "Cost model: " + c.corpus() + " (uncalibrated)";
+        }
+        return String.format(Locale.ROOT, "Cost model: clang %s, %d units, Spearman %.2f, median error %.0f%% (%s)",
+                c.clangVersion(), c.units(), c.spearman(), c.medianAbsErrorPct(), c.date());
+    }
+
+    private static String message(Throwable t) {
+        if (t == null) {
+            return "unknown error";
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ui;
+
+import java.util.Locale;
+
+/** Number formatting shared by the explorer's views. */
+public final class Formats {
+    private Formats() {
+    }
+
+    /** {@code 1536} becomes {@code 1.5 KB}; binary multiples, one decimal from KB up. */
+    public static String bytes(long value) {
+        if (Math.abs(value) < 1024) {
+            return value + " B";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double v = value;
+        int u = -1;
+        while (Math.abs(v) >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+
+    /** {@code 12345} becomes {@code 12,345}. */
+    public static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}

@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ui.treemap;
+
+import dev.headroom.layout.LabelFit;
+import dev.headroom.layout.NestedTreemap;
+import dev.headroom.layout.NestingStyle;
+import dev.headroom.layout.Rect;
+import dev.headroom.layout.Tile;
+import dev.headroom.layout.TreemapLayout;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.event.EventHandler;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.geometry.VPos;
+import javafx.util.Duration;
+
+/**
+ * Paints a {@link TreemapView} on one {@link Canvas}. The rectangles come from {@link NestedTreemap}; the same
+ * {@link TreemapLayout} answers hit tests, so what is drawn is what is clicked. The layout and the label placements
+ * are recomputed only when the data, the style or the size change; selection, highlight, colours and hover only
+ * repaint.
+ *
+ * @param <T> the tree's node type
+ */
+public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
+    private static final double LABEL_PADDING = 2;
+    private static final int MIN_LABEL_CHARS = 6;
+
+    private final Canvas canvas = new Canvas();
+    private final TreemapBehavior<T> behavior;
+    private final Tooltip tooltip = new Tooltip();
+    private final EventHandler<MouseEvent> mouseMoved = this::mouseMoved;
+    private final EventHandler<MouseEvent> mouseExited = e -> hover(null);
+    private final EventHandler<MouseEvent> mouseClicked = this::mouseClicked;
+    private final Map<Integer, Double> charWidths = new HashMap<>();
+    private Font measuredFont;
+
+    private TreemapLayout<T> layout;
+    private LabelFit.Placement[] labels = new LabelFit.Placement[0];
+    private boolean layoutValid;
+    private boolean paintPending = true;
+    private Tile<T> hovered;
+    private int layoutCount;
+    private int paintCount;
+
+    public TreemapSkin(TreemapView<T> control) {
+        super(control);
+        behavior = new TreemapBehavior<>(control);
+        canvas.setManaged(false);
+        getChildren().add(canvas);
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(520);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, mouseMoved);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, mouseExited);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, mouseClicked);
+        Tooltip.install(canvas, tooltip);
+        for (var p : List.of(control.rootProperty(), control.childrenFunctionProperty(), control.weightFunctionProperty(),
+                control.labelFunctionProperty(), control.tilePaddingProperty(), control.headerHeightProperty(),
+                control.minTileSizeProperty(), control.labelFontProperty())) {
+            registerChangeListener(p, o -> invalidateLayout());
+        }
+        for (var p : List.of(control.fillFunctionProperty(), control.selectedItemProperty(), control.highlightProperty(),
+                control.tileBorderProperty(), control.selectionStrokeProperty(), control.highlightStrokeProperty())) {
+            registerChangeListener(p, o -> requestPaint());
+        }
+        registerChangeListener(control.tooltipFunctionProperty(), o -> tooltip.setText(""));
+    }
+
+    @Override
+    public void install() {
+        super.install();
+        behavior.install();
+    }
+
+    @Override
+    public void dispose() {
+        if (getSkinnable() == null) {
+            return;
+        }
+        behavior.dispose();
+        Tooltip.uninstall(canvas, tooltip);
+        canvas.removeEventHandler(MouseEvent.MOUSE_MOVED, mouseMoved);
+        canvas.removeEventHandler(MouseEvent.MOUSE_EXITED, mouseExited);
+        canvas.removeEventHandler(MouseEvent.MOUSE_CLICKED, mouseClicked);
+        getChildren().remove(canvas);
+        super.dispose();
+    }
+
+    /** The current layout, in the control's coordinates; empty before the first layout or without a root. */
+    public Optional<TreemapLayout<T>> currentLayout() {
+        ensureLayout();
+        return Optional.ofNullable(layout);
+    }
+
+    /** The deepest item drawn at {@code (x, y)} in the control's coordinates. */
+    public Optional<T> itemAt(double x, double y) {
+        return tileAt(x, y).map(Tile::item);
+    }
+
+    /** How many layouts were computed; a repaint must not add one. */
+    public int layoutCount() {
+        return layoutCount;
+    }
+
+    /** How many times the canvas was painted. */
+    public int paintCount() {
+        return paintCount;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double width = Math.floor(w);
+        double height = Math.floor(h);
+        canvas.relocate(x, y);
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            layoutValid = false;
+        }
+        if (!layoutValid || paintPending) {
+            paint();
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 400 + left + right;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 300 + top + bottom;
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 50 + left + right;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 50 + top + bottom;
+    }
+
+    private Optional<Tile<T>> tileAt(double x, double y) {
+        ensureLayout();
+        if (layout == null) {
+            return Optional.empty();
+        }
+        return layout.hit(x - canvas.getLayoutX(), y - canvas.getLayoutY());
+    }
+
+    private void invalidateLayout() {
+        layoutValid = false;
+        paintPending = true;
+        hovered = null;
+        getSkinnable().requestLayout();
+    }
+
+    private NestingStyle style() {
+        TreemapView<T> c = getSkinnable();
+        return new NestingStyle(Math.max(0, c.tilePaddingProperty().get()), Math.max(0, c.headerHeightProperty().get()),
+                Math.max(1, c.minTileSizeProperty().get()), Integer.MAX_VALUE);
+    }
+
+    private void ensureLayout() {
+        if (layoutValid) {
+            return;
+        }
+        layoutValid = true;
+        TreemapView<T> c = getSkinnable();
+        T root = c.getRoot();
+        if (root == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            layout = null;
+            labels = new LabelFit.Placement[0];
+            return;
+        }
+        NestingStyle style = style();
+        layout = NestedTreemap.layout(root, c.childrenFunctionProperty().get(), c.weightFunctionProperty().get(),
+                new Rect(0, 0, canvas.getWidth(), canvas.getHeight()), style);
+        layoutCount++;
+        placeLabels(style);
+    }
+
+    private void placeLabels(NestingStyle style) {
+        TreemapView<T> c = getSkinnable();
+        Font font = c.labelFontProperty().get();
+        if (font != measuredFont) {
+            charWidths.clear();
+            measuredFont = font;
+        }
+        double lineHeight = Math.ceil(font.getSize() * 1.25);
+        LabelFit inside = new LabelFit(this::textWidth, lineHeight, LABEL_PADDING);
+        LabelFit header = new LabelFit(this::textWidth, lineHeight, 0);
+        Function<? super T, String> label = c.labelFunctionProperty().get();
+        List<Tile<T>> tiles = layout.tiles();
+        labels = new LabelFit.Placement[tiles.size()];
+        double minWidth = font.getSize() * 2;
+        for (Tile<T> tile : tiles) {
+            Rect r = tile.rect();
+            if (r.width() < minWidth || r.height() < lineHeight) {
+                continue;
+            }
+            boolean parent = !layout.children(tile).isEmpty();
+            String text = label.apply(tile.item());
+            if (text == null) {
+                continue;
+            }
+            if (parent) {
+                Rect strip = style.header(r);
+                Rect area = new Rect(strip.x() + LABEL_PADDING, strip.y() + Math.max(0, (strip.height() - lineHeight) / 2),
+                        Math.max(0, strip.width() - 2 * LABEL_PADDING), Math.min(lineHeight, strip.height()));
+                if (area.height() >= lineHeight) {
+                    labels[tile.index()] = header.fit(text, area).orElse(null);
+                }
+            } else {
+                labels[tile.index()] = inside.fit(text, r).orElse(null);
+            }
+            LabelFit.Placement placed = labels[tile.index()];
+            // "a…h" says nothing; a label keeps at least a few characters of the name or is left out.
+            if (placed != null && placed.truncated() && placed.text().codePointCount(0, placed.text().length()) < MIN_LABEL_CHARS) {
+                labels[tile.index()] = null;
+            }
+        }
+    }
+
+    /** Width of a string as the sum of its characters' widths, each measured once per font. */
+    private double textWidth(String s) {
+        double w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += charWidths.computeIfAbsent(cp, this::measure);
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    private double measure(int codePoint) {
+        Text text = new Text(new String(Character.toChars(codePoint)));
+        text.setFont(measuredFont);
+        return text.getLayoutBounds().getWidth();
+    }
+
+    /** Repaints now if the layout is current; otherwise the coming layout pass paints once for all changes. */
+    private void requestPaint() {
+        if (layoutValid) {
+            paint();
+        } else {
+            paintPending = true;
+            getSkinnable().requestLayout();
+        }
+    }
+
+    private void paint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        TreemapView<T> c = getSkinnable();
+        if (c == null) {
+            return;
+        }
+        ensureLayout();
+        paintPending = false;
+        paintCount++;
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (layout == null) {
+            return;
+        }
+        Function<? super T, ? extends Paint> fill = c.fillFunctionProperty().get();
+        Predicate<? super T> highlight = c.highlightProperty().get();
+        Paint border = c.tileBorderProperty().get();
+        g.setLineWidth(1);
+        g.setFont(c.labelFontProperty().get());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        Tile<T> selectedTile = null;
+        T selected = c.getSelectedItem();
+        for (Tile<T> tile : layout.tiles()) {
+            Rect r = tile.rect();
+            Paint colour = fill.apply(tile.item());
+            g.setFill(colour);
+            g.fillRect(r.x(), r.y(), r.width(), r.height());
+            if (r.width() >= 3 && r.height() >= 3) {
+                g.setStroke(border);
+                g.strokeRect(r.x() + 0.5, r.y() + 0.5, r.width() - 1, r.height() - 1);
+            }
+            LabelFit.Placement label = labels[tile.index()];
+            if (label != null) {
+                g.setFill(textColourOn(colour));
+                g.fillText(label.text(), label.x(), label.y() + 1);
+            }
+            if (tile.item() == selected) {
+                selectedTile = tile;
+            }
+        }
+        if (highlight != null) {
+            g.setStroke(c.highlightStrokeProperty().get());
+            g.setLineWidth(2);
+            for (Tile<T> tile : layout.tiles()) {
+                if (highlight.test(tile.item())) {
+                    Rect r = tile.rect();
+                    g.strokeRect(r.x() + 1, r.y() + 1, Math.max(0, r.width() - 2), Math.max(0, r.height() - 2));
+                }
+            }
+        }
+        if (hovered != null) {
+            Rect r = hovered.rect();
+            g.setStroke(Color.rgb(255, 255, 255, 0.9));
+            g.setLineWidth(1);
+            g.strokeRect(r.x() + 1.5, r.y() + 1.5, Math.max(0, r.width() - 3), Math.max(0, r.height() - 3));
+        }
+        if (selectedTile != null) {
+            Rect r = selectedTile.rect();
+            g.setStroke(c.selectionStrokeProperty().get());
+            g.setLineWidth(3);
+            g.strokeRect(r.x() + 1.5, r.y() + 1.5, Math.max(0, r.width() - 3), Math.max(0, r.height() - 3));
+        }
+    }
+
+    private static Paint textColourOn(Paint background) {
+        if (background instanceof Color colour) {
+            double luminance = 0.2126 * colour.getRed() + 0.7152 * colour.getGreen() + 0.0722 * colour.getBlue();
+            return luminance < 0.55 ? Color.WHITE : Color.rgb(20, 20, 20);
+        }
+        return Color.BLACK;
+    }
+
+    private void mouseMoved(MouseEvent e) {
+        hover(tileAt(e.getX() + canvas.getLayoutX(), e.getY() + canvas.getLayoutY()).orElse(null));
+    }
+
+    private void hover(Tile<T> tile) {
+        if (tile == hovered) {
+            return;
+        }
+        hovered = tile;
+        Function<? super T, String> text = getSkinnable().tooltipFunctionProperty().get();
+        tooltip.setText(tile == null || text == null ? "" : text.apply(tile.item()));
+        requestPaint();
+    }
+
+    private void mouseClicked(MouseEvent e) {
+        T item = tileAt(e.getX() + canvas.getLayoutX(), e.getY() + canvas.getLayoutY()).map(Tile::item).orElse(null);
+        behavior.tileClicked(item, e.getClickCount());
+    }
+}

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ui;
+
+import dev.headroom.analysis.CostModels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.headroom.ingest.AnalysisOptions;
+import dev.headroom.layout.Rect;
+import dev.headroom.layout.Tile;
+import dev.headroom.layout.TreemapLayout;
+import dev.headroom.model.Workspace;
+import dev.headroom.ui.treemap.TreemapSkin;
+import dev.headroom.ui.treemap.TreemapView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The explorer window driven like a user would, headless on Monocle, on the bundled vybe-sdf sample. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerFlowTest {
+    @TempDir
+    static Path cache;
+
+    ExplorerViewModel vm;
+    ExecutorService analysis;
+    Preferences prefs;
+
+    @BeforeAll
+    static void needsTheSampleHeaders() {
+        for (String p : List.of("/usr/include/vulkan/vulkan.h", "/usr/include/imgui/imgui.h",
+                "/usr/include/imgui/backends/imgui_impl_vulkan.h", "/usr/bin/clang++")) {
+            if (!Files.exists(Path.of(p))) {
+                String reason = p + " is missing (apt-get install libvulkan-dev libimgui-dev clang)";
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    fail(reason + ": CI must install it");
+                }
+                assumeTrue(false, reason);
+            }
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        analysis = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "test-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+        prefs = Preferences.userRoot().node("dev/headroom/test/flow" + System.nanoTime());
+        vm = new ExplorerViewModel(CostModels.bundled(), new AnalysisOptions(2, true, cache, true), analysis);
+        new ExplorerWindow(stage, vm, new UiSettings(prefs)).show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        analysis.shutdownNow();
+        org.testfx.api.FxToolkit.cleanupStages();
+        prefs.removeNode();
+    }
+
+    static Path sample() {
+        Path p = Path.of("..", "samples", "vybe-sdf").toAbsolutePath().normalize();
+        assertTrue(Files.isDirectory(p), "the bundled sample is missing at " + p);
+        return p;
+    }
+
+    void openSampleAndWait(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.open(List.of(sample())));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.stateProperty().get() != ExplorerViewModel.AnalysisState.RUNNING);
+        assertEquals(ExplorerViewModel.AnalysisState.SUCCEEDED, vm.stateProperty().get(), vm.progressMessageProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    static TreemapView<HeaderNode> treemap(FxRobot robot) {
+        return (TreemapView<HeaderNode>) robot.lookup("#treemap").queryAs(TreemapView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    static TreemapLayout<HeaderNode> layout(FxRobot robot) {
+        TreemapSkin<HeaderNode> skin = (TreemapSkin<HeaderNode>) treemap(robot).getSkin();
+        return skin.currentLayout().orElseThrow();
+    }
+
+    static Tile<HeaderNode> largestChildOfRoot(TreemapLayout<HeaderNode> layout) {
+        return layout.children(layout.root()).stream().max(Comparator.comparingDouble(t -> t.rect().area())).orElseThrow();
+    }
+
+    /** A point in the tile's label strip, which belongs to the tile itself rather than to a nested one. */
+    static Point2D onScreen(FxRobot robot, Rect r) {
+        Node view = treemap(robot);
+        return view.localToScreen(r.x() + Math.min(r.width() / 2, 30), r.y() + 9);
+    }
+
+    @Test
+    void engineHeaderIsTheLargestTileOfTheUiModule(FxRobot robot) throws Exception {
+        openSampleAndWait(robot);
+        robot.interact(() -> vm.selectUnit("vybe.sdf.ui"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Workspace ws = vm.workspaceProperty().get();
+        assertEquals(6, ws.units().size());
+        TreemapLayout<HeaderNode> layout = layout(robot);
+        assertEquals("vybe.sdf.ui", layout.root().item().label());
+        assertEquals("sdf_engine.hpp", largestChildOfRoot(layout).item().label());
+        assertTrue(layout.size() > 100, "every header of the unit is laid out: " + layout.size());
+    }
+
+    @Test
+    void doubleClickZoomsInAndTheBreadcrumbZoomsOut(FxRobot robot) throws Exception {
+        openSampleAndWait(robot);
+        robot.interact(() -> vm.selectUnit("vybe.sdf.ui"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Tile<HeaderNode> engine = largestChildOfRoot(layout(robot));
+        robot.doubleClickOn(onScreen(robot, engine.rect()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("vybe.sdf.ui", "sdf_engine.hpp"), vm.zoomPath().stream().map(HeaderNode::label).toList());
+        assertSame(engine.item(), layout(robot).root().item(), "the treemap now shows the engine header's subtree");
+
+        Node rootCrumb = robot.lookup("#breadcrumb .button").nth(0).query();
+        robot.clickOn(rootCrumb);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("vybe.sdf.ui"), vm.zoomPath().stream().map(HeaderNode::label).toList());
+
+        robot.clickOn(onScreen(robot, largestChildOfRoot(layout(robot)).rect()));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(2, vm.zoomPath().size());
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+        assertEquals(1, vm.zoomPath().size());
+    }
+
+    @Test
+    void searchHighlightsMatchingHeaders(FxRobot robot) throws Exception {
+        openSampleAndWait(robot);
+        robot.clickOn("#search").write("vulkan_core");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, vm.searchMatchesProperty().get().size(), vm.searchMatchesProperty().get().toString());
+        String hit = vm.searchMatchesProperty().get().iterator().next();
+        assertTrue(hit.endsWith("/vulkan/vulkan_core.h"), hit);
+        TreemapView<HeaderNode> view = treemap(robot);
+        assertNotNull(view.highlightProperty().get());
+        long highlighted = layout(robot).tiles().stream().filter(t -> view.highlightProperty().get().test(t.item())).count();
+        assertEquals(1, highlighted);
+        robot.interact(() -> robot.lookup("#search").queryTextInputControl().clear());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(view.highlightProperty().get());
+    }
+
+    @Test
+    void selectingARowInTheTableSelectsTheTileAndShowsDetails(FxRobot robot) throws Exception {
+        openSampleAndWait(robot);
+        robot.interact(() -> vm.selectUnit("vybe.sdf.ui"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#headerTable .tree-table-cell").match(
+                (javafx.scene.control.TreeTableCell<?, ?> c) -> "sdf_engine.hpp".equals(c.getText())).<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        HeaderNode selected = treemap(robot).getSelectedItem();
+        assertNotNull(selected, "the treemap follows the table");
+        assertEquals("sdf_engine.hpp", selected.label());
+        assertTrue(vm.detailsProperty().get().includes().stream().anyMatch(p -> p.endsWith("vulkan/vulkan.h")));
+        assertFalse(vm.sourceLines().isEmpty(), "the header's source is shown");
+
+        HeaderNode math = vm.treeProperty().get().children().stream().filter(n -> n.label().equals("vybe_sdf_math.h"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> treemap(robot).setSelectedItem(math));
+        @SuppressWarnings("unchecked")
+        TreeTableView<HeaderNode> table = robot.lookup("#headerTable").queryAs(TreeTableView.class);
+        TreeItem<HeaderNode> row = table.getSelectionModel().getSelectedItem();
+        assertSame(math, row.getValue(), "and the table follows the treemap");
+    }
+
+    @Test
+    void cancelStopsARunningAnalysis(FxRobot robot) throws Exception {
+        ExplorerViewModel uncached = new ExplorerViewModel(CostModels.bundled(),
+                new AnalysisOptions(1, true, cache, false), analysis);
+        robot.interact(() -> uncached.open(List.of(sample())));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> uncached.progressMessageProperty().get().startsWith("Parsing"));
+        robot.interact(uncached::cancel);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !uncached.runningProperty().get());
+        assertEquals(ExplorerViewModel.AnalysisState.CANCELLED, uncached.stateProperty().get());
+        assertNull(uncached.workspaceProperty().get(), "a cancelled analysis shows nothing");
+
+        // And through the window's Cancel button.
+        robot.interact(() -> vm.open(List.of(sample())));
+        robot.interact(() -> { });
+        if (vm.runningProperty().get()) {
+            robot.clickOn("#cancel");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.runningProperty().get());
+            assertTrue(vm.stateProperty().get() == ExplorerViewModel.AnalysisState.CANCELLED
+                    || vm.stateProperty().get() == ExplorerViewModel.AnalysisState.SUCCEEDED, vm.stateProperty().get().toString());
+        }
+    }
+}

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.headroom.analysis.Calibration;
+import dev.headroom.analysis.CostModel;
+import dev.headroom.ingest.AnalysisOptions;
+import dev.headroom.model.AnalysisStats;
+import dev.headroom.model.AstNodeKind;
+import dev.headroom.model.DeclarationKind;
+import dev.headroom.model.FileInUnit;
+import dev.headroom.model.FunctionDefinition;
+import dev.headroom.model.IncludeEdge;
+import dev.headroom.model.IncludeStatus;
+import dev.headroom.model.Origin;
+import dev.headroom.model.Problem;
+import dev.headroom.model.SourceFile;
+import dev.headroom.model.ToolchainInfo;
+import dev.headroom.model.TranslationUnit;
+import dev.headroom.model.UnitKind;
+import dev.headroom.model.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The explorer's view model on a small hand-made workspace, without a Stage or the FX thread. */
+class ExplorerViewModelTest {
+    static final String MAIN = "/w/src/main.cpp";
+    static final String ENGINE = "/w/include/engine.hpp";
+    static final String MATH = "/w/include/math.h";
+    static final String VULKAN = "/usr/include/vulkan/vulkan.h";
+    static final String IMGUI = "/usr/include/imgui/imgui.h";
+    static final String CMATH = "/usr/include/c++/12/cmath";
+    static final String TOOL = "/w/src/tool.cpp";
+
+    ExplorerViewModel vm;
+    Workspace workspace;
+
+    @BeforeEach
+    void showWorkspace() {
+        workspace = workspace();
+        vm = new ExplorerViewModel(new NodeCountCostModel(), AnalysisOptions.defaults(), Runnable::run);
+        vm.show(workspace);
+    }
+
+    /**
+     * {@code app}: main includes engine and math; engine includes vulkan, imgui and cmath; imgui includes vulkan
+     * again (skipped by its guard); math includes cmath. So cmath is dominated by main, vulkan by engine.
+     * {@code tool}: tool includes math.
+     */
+    static Workspace workspace() {
+        List<SourceFile> files = List.of(file(MAIN, Origin.PROJECT, 10), file(ENGINE, Origin.PROJECT, 20),
+                file(MATH, Origin.PROJECT, 100), file(VULKAN, Origin.SYSTEM, 500), file(IMGUI, Origin.THIRD_PARTY, 200),
+                file(CMATH, Origin.SYSTEM, 50), file(TOOL, Origin.PROJECT, 5));
+        TranslationUnit app = new TranslationUnit("app", UnitKind.SOURCE, MAIN, "c++17",
+                List.of(in(MAIN), in(ENGINE), in(VULKAN), in(IMGUI), in(CMATH), in(MATH)),
+                List.of(edge(MAIN, 1, ENGINE), edge(ENGINE, 1, VULKAN), edge(ENGINE, 2, IMGUI),
+                        skipped(IMGUI, 3, VULKAN), edge(ENGINE, 3, CMATH), edge(MAIN, 2, MATH), skipped(MATH, 1, CMATH)),
+                List.of(new Problem(ENGINE, 7, "expected ';'", Problem.Source.SYNTAX)), 100, false);
+        TranslationUnit tool = new TranslationUnit("tool", UnitKind.SOURCE, TOOL, "c++17",
+                List.of(in(TOOL), in(MATH), in(CMATH)), List.of(edge(TOOL, 1, MATH), edge(MATH, 1, CMATH)),
+                List.of(), 50, false);
+        List<FunctionDefinition> functions = List.of(
+                new FunctionDefinition(MATH, "vybe::length", 3, 5, 40, false, true, false, false),
+                new FunctionDefinition(MATH, "vybe::Vec::dot", 9, 9, 12, true, true, false, false));
+        return new Workspace("sample", "/w", List.of(app, tool), files, functions, List.of(), List.of(),
+                List.of(new Problem("/w/headroom.json", 2, "unknown key", Problem.Source.INPUT)),
+                new ToolchainInfo("", "", List.of(), 0), new AnalysisStats(1234, 2, 2, 0, 0));
+    }
+
+    static SourceFile file(String path, Origin origin, int nodes) {
+        return new SourceFile(path, origin, nodes * 10L, nodes, nodes, 1,
+                Map.of(DeclarationKind.FUNCTION_DEFINITION_INLINE, nodes / 10, DeclarationKind.CLASS, 1),
+                Map.of(AstNodeKind.OTHER, nodes));
+    }
+
+    static FileInUnit in(String path) {
+        return new FileInUnit(path, 3, 1, 1);
+    }
+
+    static IncludeEdge edge(String from, int line, String to) {
+        return new IncludeEdge(from, line, "<" + to + ">", to, IncludeStatus.ENTERED, "");
+    }
+
+    static IncludeEdge skipped(String from, int line, String to) {
+        return new IncludeEdge(from, line, "<" + to + ">", to, IncludeStatus.SKIPPED_ONCE, "");
+    }
+
+    static List<String> labels(List<HeaderNode> nodes) {
+        return nodes.stream().map(HeaderNode::label).toList();
+    }
+
+    HeaderNode child(HeaderNode parent, String label) {
+        return parent.children().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void heaviestUnitIsShownFirstAsItsDominatorTree() {
+        assertEquals("app", vm.selectedUnitProperty().get().name());
+        HeaderNode root = vm.treeProperty().get();
+        assertEquals("app", root.label());
+        assertEquals(List.of("engine.hpp", "math.h", "cmath"), labels(root.children()));
+        HeaderNode engine = child(root, "engine.hpp");
+        assertEquals(List.of("vulkan.h", "imgui.h"), labels(engine.children()));
+        assertEquals(720, engine.weight(), "engine's area is its retained cost: itself, vulkan and imgui");
+        assertEquals(770, engine.inclusive(), "inclusive also counts cmath, which math.h includes too");
+        assertEquals(20, engine.self());
+        assertEquals(880, root.weight());
+        assertEquals(2, child(root, "cmath").fanIn());
+    }
+
+    @Test
+    void everyHeaderAppearsOnceInTheDominatorTree() {
+        List<String> paths = new ArrayList<>();
+        java.util.ArrayDeque<HeaderNode> todo = new java.util.ArrayDeque<>(vm.treeProperty().get().children());
+        while (!todo.isEmpty()) {
+            HeaderNode n = todo.pop();
+            paths.add(n.path());
+            todo.addAll(n.children());
+        }
+        assertEquals(Set.of(ENGINE, MATH, VULKAN, IMGUI, CMATH), Set.copyOf(paths));
+        assertEquals(5, paths.size());
+    }
+
+    @Test
+    void unitsCarryTheirEstimateAgainstTheBudget() {
+        assertEquals(List.of(880L, 155L), vm.units().stream().map(ExplorerViewModel.UnitRow::estimatedBytes).toList());
+        assertFalse(vm.units().get(0).overBudget());
+        vm.budgetMegabytes(500.0 / (1024 * 1024));
+        assertTrue(vm.units().get(0).overBudget(), "880 estimated bytes exceed a 500-byte budget");
+        assertFalse(vm.units().get(1).overBudget());
+        assertEquals(880 / 500.0, vm.units().get(0).budgetShare(), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> vm.budgetMegabytes(0));
+    }
+
+    @Test
+    void theCostModelIsInjectedNotAssumed() {
+        CostModel byBytes = new CostModel() {
+            @Override
+            public long selfBytes(SourceFile file) {
+                return file.bytes();
+            }
+
+            @Override
+            public long unitAstBytes(List<SourceFile> files) {
+                return files.stream().mapToLong(SourceFile::bytes).sum();
+            }
+
+            @Override
+            public long unitPeakBytes(List<SourceFile> files) {
+                return unitAstBytes(files);
+            }
+
+            @Override
+            public Calibration calibration() {
+                return new Calibration("18.1", "test corpus", 12, 0.93, 11.5, "2026-01-01");
+            }
+        };
+        ExplorerViewModel calibrated = new ExplorerViewModel(byBytes, AnalysisOptions.defaults(), Runnable::run);
+        calibrated.show(workspace);
+        assertEquals(8800, calibrated.treeProperty().get().weight());
+        assertTrue(calibrated.calibrationTextProperty().get().contains("Spearman 0.93"),
+                calibrated.calibrationTextProperty().get());
+        assertTrue(vm.calibrationTextProperty().get().contains("uncalibrated"));
+    }
+
+    @Test
+    void zoomFollowsTheTreeAndALeafZoomsIntoItsParent() {
+        HeaderNode root = vm.treeProperty().get();
+        HeaderNode engine = child(root, "engine.hpp");
+        vm.zoomIn(engine);
+        assertEquals(List.of(root, engine), vm.zoomPath());
+        assertSame(engine, vm.displayRootProperty().get());
+        vm.zoomIn(child(engine, "vulkan.h"));
+        assertEquals(List.of(root, engine), vm.zoomPath(), "a leaf has nothing to zoom into");
+        vm.zoomOut();
+        assertEquals(List.of(root), vm.zoomPath());
+        vm.zoomOut();
+        assertEquals(List.of(root), vm.zoomPath(), "the root is as far out as it goes");
+        vm.zoomIn(engine);
+        vm.zoomTo(root);
+        assertSame(root, vm.displayRootProperty().get());
+    }
+
+    @Test
+    void searchMatchesHeaderPathsIgnoringCase() {
+        vm.search("VULKAN");
+        assertEquals(Set.of(VULKAN), vm.searchMatchesProperty().get());
+        vm.search("/w/include/");
+        assertEquals(Set.of(ENGINE, MATH), vm.searchMatchesProperty().get());
+        vm.search("  ");
+        assertEquals(Set.of(), vm.searchMatchesProperty().get());
+    }
+
+    @Test
+    void selectingAHeaderGathersItsDetails() {
+        vm.selectPath(CMATH);
+        ExplorerViewModel.Details d = vm.detailsProperty().get();
+        assertEquals(CMATH, d.node().path());
+        assertEquals("app", d.unit());
+        assertEquals(Set.of(ENGINE, MATH), Set.copyOf(d.includers()));
+        assertEquals(List.of(), d.includes());
+        assertEquals(Set.of(List.of(MAIN, ENGINE, CMATH), List.of(MAIN, MATH, CMATH)), Set.copyOf(d.chains()));
+        assertEquals(2, d.totalChains());
+
+        vm.selectPath(MATH);
+        assertEquals(List.of("vybe::length", "vybe::Vec::dot"),
+                vm.detailsProperty().get().functions().stream().map(FunctionDefinition::qualifiedName).toList());
+        vm.select(null);
+        assertNull(vm.detailsProperty().get());
+    }
+
+    @Test
+    void changingTheMetricKeepsZoomAndSelection() {
+        HeaderNode engine = child(vm.treeProperty().get(), "engine.hpp");
+        vm.zoomIn(engine);
+        vm.selectPath(IMGUI);
+        vm.sizeBy(SizeMetric.TOKENS);
+        assertEquals(List.of("app", "engine.hpp"), labels(vm.zoomPath()));
+        assertEquals(IMGUI, vm.selectedProperty().get().path());
+        assertEquals(18, vm.treeProperty().get().weight(), "six files of three tokens each");
+        assertEquals(3 * 3, vm.displayRootProperty().get().weight());
+    }
+
+    @Test
+    void folderHierarchyGroupsFilesByFolderAndMergesSingleChildChains() {
+        vm.hierarchy(Hierarchy.DIRECTORY);
+        HeaderNode root = vm.treeProperty().get();
+        assertEquals(HeaderNode.Kind.DIRECTORY, root.kind());
+        assertEquals(Set.of("usr/include", "w"), Set.copyOf(labels(root.children())));
+        HeaderNode usr = child(root, "usr/include");
+        assertEquals(750, usr.weight());
+        assertEquals(Set.of("vulkan", "imgui", "c++/12"), Set.copyOf(labels(usr.children())));
+        assertEquals(880, root.weight());
+    }
+
+    @Test
+    void moduleHierarchyPutsEveryUnitSideBySide() {
+        vm.hierarchy(Hierarchy.MODULE);
+        HeaderNode root = vm.treeProperty().get();
+        assertEquals(HeaderNode.Kind.WORKSPACE, root.kind());
+        assertEquals(List.of("app", "tool"), labels(root.children()));
+        assertEquals(880 + 155, root.weight());
+        assertEquals(List.of("math.h"), labels(child(root, "tool").children()));
+    }
+
+    @Test
+    void problemsOfTheWorkspaceAndItsUnitsAreListedAndOpenAtTheirLine(@TempDir Path tmp) throws Exception {
+        assertEquals(List.of("unknown key", "expected ';'"), vm.problems().stream().map(Problem::message).toList());
+        Path header = tmp.resolve("broken.h");
+        Files.writeString(header, "int a;\nint b\nint c;\n");
+        vm.showProblem(new Problem(header.toString(), 2, "expected ';'", Problem.Source.SYNTAX));
+        assertEquals(new ExplorerViewModel.SourceLocation(header.toString(), 2, 2), vm.sourceProperty().get());
+        assertEquals(List.of("int a;", "int b", "int c;"), vm.sourceLines());
+        vm.showProblem(new Problem(null, 0, "no compiler", Problem.Source.TOOLCHAIN));
+        assertEquals(header.toString(), vm.sourceProperty().get().path(), "a problem without a file moves nothing");
+    }
+
+    @Test
+    void statusSummarisesTheWorkspace() {
+        assertTrue(vm.statusTextProperty().get().startsWith("2 units · 7 files · 2 problems · analysed in 1.2 s"),
+                vm.statusTextProperty().get());
+    }
+}
