@@ -30,7 +30,12 @@ final class BudgetOptions {
         return new JitScenario(Set.copyOf(pch), Set.copyOf(aot), lazy);
     }
 
-    /** The seed's defaults, then the project file's {@code "jit"} object, then {@code --budget}. */
+    /**
+     * The seed's defaults, then the project file's {@code "jit"} object, then {@code --budget}.
+     *
+     * @throws InputException when the project file's settings are wrong
+     * @throws IllegalArgumentException when {@code --budget} is not a size
+     */
     JitSettings settings(WorkspaceInputs inputs) throws InputException {
         JitSettings settings = JitSettings.seedDefaults();
         if (inputs.projectFile() != null) {
@@ -44,11 +49,7 @@ final class BudgetOptions {
             }
         }
         if (budget != null) {
-            try {
-                settings = settings.withLimit(Bytes.parse(budget), "--budget");
-            } catch (IllegalArgumentException e) {
-                throw new InputException(null, 0, "--budget: " + e.getMessage());
-            }
+            settings = settings.withLimit(Bytes.parse(budget), "--budget");
         }
         return settings;
     }

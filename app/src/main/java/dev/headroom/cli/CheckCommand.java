@@ -56,6 +56,9 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (InputException e) {
             err.println("headroom: " + e.problem());
             return HeadroomCommand.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("headroom: --budget: " + e.getMessage());
+            return HeadroomCommand.BAD_INPUT;
         }
         out.print(ReportRenderer.budget(new TextTable.Aligned(), budget));
         if (budget.fits()) {

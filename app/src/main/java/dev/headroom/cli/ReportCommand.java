@@ -59,6 +59,9 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (InputException e) {
             err.println("headroom: " + e.problem());
             return HeadroomCommand.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("headroom: --budget: " + e.getMessage());
+            return HeadroomCommand.BAD_INPUT;
         }
         return workspace.allProblems().isEmpty() ? HeadroomCommand.OK : HeadroomCommand.PROBLEMS;
     }
