@@ -1,7 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
+import dev.headroom.analysis.CostModel;
+import dev.headroom.analysis.CostModels;
+import dev.headroom.analysis.WorkspaceCosts;
 import dev.headroom.export.Measurements;
+import dev.headroom.ingest.AnalysisCancelledException;
+import dev.headroom.ingest.AnalysisListener;
+import dev.headroom.ingest.ClangMeasurer;
+import dev.headroom.measure.ClangException;
+import dev.headroom.measure.ClangStats;
+import dev.headroom.model.MeasuredUnit;
 import dev.headroom.export.WorkspaceJson;
 import dev.headroom.measure.HeaderTimes;
 import dev.headroom.measure.TimeTrace;
@@ -44,6 +53,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "import clang -ftime-trace JSON: measured parse time per header beside the estimates")
     List<Path> timeTraces = new ArrayList<>();
 
+    @Option(names = "--measure-with-clang",
+            description = "also run clang++ -fsyntax-only -Xclang -print-stats on every unit and show its figures beside the estimates")
+    boolean measureWithClang;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "what to print on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     Format format;
@@ -70,25 +83,35 @@ public final class AnalyzeCommand implements Callable<Integer> {
             for (Path trace : timeTraces) {
                 traces.add(TimeTraceImport.read(trace));
             }
-            measured = new Measurements(Map.of(), HeaderTimes.merge(traces));
-        } catch (TimeTraceException e) {
+            Map<String, MeasuredUnit> clangUnits = Map.of();
+            if (measureWithClang) {
+                clangUnits = new ClangMeasurer(ClangStats.locate()).measure(loaded,
+                        workspaceOptions.quiet ? AnalysisListener.SILENT : new StderrProgress(err), () -> false);
+            }
+            measured = new Measurements(clangUnits, HeaderTimes.merge(traces));
+        } catch (TimeTraceException | ClangException e) {
+            err.println("headroom: " + e.getMessage());
+            return HeadroomCommand.BAD_INPUT;
+        } catch (AnalysisCancelledException e) {
             err.println("headroom: " + e.getMessage());
             return HeadroomCommand.BAD_INPUT;
         }
+        CostModel model = CostModels.bundled();
+        WorkspaceCosts costs = WorkspaceCosts.of(workspace, model);
         if (jsonFile != null) {
             try {
-                WorkspaceJson.write(workspace, null, measured, jsonFile);
+                WorkspaceJson.write(workspace, costs, measured, jsonFile);
             } catch (IOException e) {
                 err.println("headroom: cannot write " + jsonFile + ": " + e.getMessage());
                 return HeadroomCommand.BAD_INPUT;
             }
         }
         switch (format) {
-            case table -> out.print(new TopListTable(workspace, top).render() + MeasuredTimesTable.render(measured, workspace.root(), top));
+            case table -> out.print(new TopListTable(workspace, costs, measured, model.calibration(), top).render() + MeasuredTimesTable.render(measured, workspace.root(), top));
             case json -> {
                 try {
                     java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-                    WorkspaceJson.write(workspace, null, measured, buffer);
+                    WorkspaceJson.write(workspace, costs, measured, buffer);
                     out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     err.println("headroom: " + e.getMessage());

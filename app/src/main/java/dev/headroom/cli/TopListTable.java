@@ -1,65 +1,90 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
+import dev.headroom.analysis.Calibration;
+import dev.headroom.analysis.WorkspaceCosts;
+import dev.headroom.export.Measurements;
 import dev.headroom.model.DeclarationKind;
-import dev.headroom.model.FileInUnit;
+import dev.headroom.model.MeasuredUnit;
 import dev.headroom.model.SourceFile;
 import dev.headroom.model.TranslationUnit;
 import dev.headroom.model.Workspace;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** The readable summary {@code analyze --format table} prints: the units, then the heaviest files. */
+/** The summary {@code analyze --format table} prints: the units with their estimates, then the heaviest files. */
 final class TopListTable {
     private final Workspace workspace;
+    private final WorkspaceCosts costs;
+    private final Measurements measured;
+    private final Calibration calibration;
     private final int top;
 
-    TopListTable(Workspace workspace, int top) {
+    TopListTable(Workspace workspace, WorkspaceCosts costs, Measurements measured, Calibration calibration, int top) {
         this.workspace = workspace;
+        this.costs = costs;
+        this.measured = measured;
+        this.calibration = calibration;
         this.top = top;
     }
 
     String render() {
+        TextTable style = new TextTable.Aligned();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Workspace %s: %d units, %d files, %d problems, %d ms (%d parsed, %d shared, %d cached)%n",
+        sb.append(String.format(Locale.ROOT, "Workspace %s: %d units, %d files, %d problems, %d ms (%d parsed, %d shared, %d cached)%n",
                 workspace.name(), workspace.units().size(), workspace.files().size(), workspace.allProblems().size(),
                 workspace.stats().wallMillis(), workspace.stats().unitsParsed(), workspace.stats().unitsShared(),
                 workspace.stats().unitsCached()));
-        sb.append(String.format("%nUnits%n%-28s %7s %10s %10s %8s %8s  %s%n", "unit", "files", "tokens", "AST nodes", "problems", "ms", "dialect"));
-        for (TranslationUnit u : workspace.units()) {
-            sb.append(String.format("%-28s %7d %10d %10d %8d %8s  %s%n", clip(u.name(), 28), u.files().size(), u.tokens(),
-                    u.nodes(), u.problems().size(), u.cached() ? "cached" : String.valueOf(u.parseMillis()), u.dialect()));
+        sb.append(String.format(Locale.ROOT, "Estimates: clang %s AST bytes, fitted on %d units (held-out Spearman %.3f, median error %.1f%%)%n",
+                calibration.clangVersion(), calibration.units(), calibration.spearman(), calibration.medianAbsErrorPct()));
+
+        boolean clang = !measured.units().isEmpty();
+        List<String> header = new ArrayList<>(List.of("est. AST", "est. peak"));
+        if (clang) {
+            header.addAll(List.of("clang AST", "error", "clang peak"));
         }
-        Map<String, Long> tokensOverUnits = new HashMap<>();
+        header.addAll(List.of("files", "tokens", "AST nodes", "problems", "ms", "dialect", "unit"));
+        List<List<String>> rows = new ArrayList<>();
         for (TranslationUnit u : workspace.units()) {
-            for (FileInUnit f : u.files()) {
-                tokensOverUnits.merge(f.path(), (long) f.tokens(), Long::sum);
+            var cost = costs.unit(u.name());
+            long ast = cost.map(WorkspaceCosts.UnitCost::astBytes).orElse(0L);
+            List<String> row = new ArrayList<>(List.of(Bytes.human(ast), Bytes.human(cost.map(WorkspaceCosts.UnitCost::peakBytes).orElse(0L))));
+            if (clang) {
+                MeasuredUnit m = measured.units().get(u.name());
+                row.add(m == null ? "-" : Bytes.human(m.astBytes()));
+                row.add(m == null || m.astBytes() == 0 ? "-"
+                        : String.format(Locale.ROOT, "%+.0f%%", 100.0 * (ast - m.astBytes()) / m.astBytes()));
+                row.add(m == null ? "-" : Bytes.human(m.peakBytes()));
             }
+            row.addAll(List.of(String.valueOf(u.files().size()), String.valueOf(u.tokens()), String.valueOf(u.nodes()),
+                    String.valueOf(u.problems().size()), u.cached() ? "cached" : String.valueOf(u.parseMillis()), u.dialect(), u.name()));
+            rows.add(row);
         }
+        sb.append(style.heading("Units")).append(style.table(header, rows));
+
         List<SourceFile> heaviest = workspace.files().stream()
-                .sorted(Comparator.comparingInt(SourceFile::nodeCount).reversed().thenComparing(SourceFile::path))
+                .sorted(Comparator.comparingLong((SourceFile f) -> costs.self(f.path())).reversed().thenComparing(SourceFile::path))
                 .limit(top).toList();
-        sb.append(String.format("%nHeaviest files by AST nodes (top %d of %d)%n", heaviest.size(), workspace.files().size()));
-        sb.append(String.format("%9s %8s %7s %6s %5s %11s  %-11s %s%n", "AST nodes", "decls", "inline", "KiB", "units",
-                "tokens×units", "origin", "file"));
+        rows.clear();
         for (SourceFile f : heaviest) {
             int decls = f.declarations().entrySet().stream()
                     .filter(e -> e.getKey() != DeclarationKind.MACRO_DEFINITION).mapToInt(Map.Entry::getValue).sum();
-            sb.append(String.format("%9d %8d %7d %6d %5d %11d  %-11s %s%n", f.nodeCount(), decls, f.inlineBodies(),
-                    (f.bytes() + 1023) / 1024, f.unitsReaching(), tokensOverUnits.getOrDefault(f.path(), 0L),
-                    f.origin().name().toLowerCase(java.util.Locale.ROOT), shortPath(f.path())));
+            rows.add(List.of(Bytes.human(costs.self(f.path())), Bytes.human(costs.inclusive(f.path())),
+                    String.valueOf(f.nodeCount()), String.valueOf(decls), String.valueOf(f.inlineBodies()),
+                    Bytes.human(f.bytes()), String.valueOf(f.unitsReaching()), f.origin().name().toLowerCase(Locale.ROOT),
+                    shortPath(f.path())));
         }
+        sb.append(style.heading(String.format(Locale.ROOT, "Heaviest files by estimated AST bytes (top %d of %d)",
+                heaviest.size(), workspace.files().size())));
+        sb.append(style.table(List.of("est. self", "est. incl.", "AST nodes", "decls", "inline", "size", "units", "origin", "file"), rows));
         return sb.toString();
     }
 
     private String shortPath(String path) {
         String root = workspace.root() + java.io.File.separator;
         return path.startsWith(root) ? path.substring(root.length()) : path;
-    }
-
-    private static String clip(String s, int width) {
-        return s.length() <= width ? s : "…" + s.substring(s.length() - width + 1);
     }
 }
