@@ -97,7 +97,7 @@ class AnalyzeSampleTest {
 
     @Test
     void tablePrintsTheHeaviestFiles() {
-        assertTrue(run.out().contains("Heaviest files by AST nodes (top 5"), run.out());
+        assertTrue(run.out().contains("Heaviest files by estimated AST bytes (top 5"), run.out());
         assertTrue(run.out().contains("vulkan_core.h"), run.out());
         assertTrue(run.err().contains("[6/6]"), "progress goes to stderr");
     }
