@@ -462,7 +462,8 @@ public final class ExplorerWindow {
     private TabPane bottomTabs() {
         table.setId("headerTable");
         table.setShowRoot(true);
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Unconstrained: squeezing eleven columns into the pane cut every figure to "1.2…"; a scroll bar reads better.
+        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         TreeTableColumn<HeaderNode, String> name = new TreeTableColumn<>("Header");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().label()));
         name.setPrefWidth(260);
@@ -550,7 +551,8 @@ public final class ExplorerWindow {
             }
         });
         column.getStyleClass().add("number");
-        column.setPrefWidth(90);
+        column.setPrefWidth(inMetric ? 84 : 74);
+        column.setMinWidth(inMetric ? 72 : 52);
         return column;
     }
 
@@ -632,6 +634,8 @@ public final class ExplorerWindow {
         title.setWrapText(true);
         Label figures = new Label();
         figures.setWrapText(true);
+        // A wrapping label in a VBox only grows to its wrapped height when its minimum follows its preference.
+        figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         figures.getStyleClass().add("dim");
 
         TreeView<DeclarationRow> declarations = new TreeView<>();
