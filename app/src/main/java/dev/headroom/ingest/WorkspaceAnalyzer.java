@@ -46,10 +46,12 @@ import java.util.function.BooleanSupplier;
 public final class WorkspaceAnalyzer {
     private final AnalysisOptions options;
     private final ToolchainProbe probe;
+    private final ParseTimes parseTimes;
 
     public WorkspaceAnalyzer(AnalysisOptions options) {
         this.options = options;
         this.probe = new ToolchainProbe(options.cacheDir());
+        this.parseTimes = new ParseTimes(options.cacheDir());
     }
 
     /**
@@ -149,7 +151,8 @@ public final class WorkspaceAnalyzer {
         AtomicInteger shared = new AtomicInteger();
         AtomicInteger fromCache = new AtomicInteger();
         try {
-            for (List<Integer> group : byKey.values()) {
+            for (String groupKey : parseTimes.longestFirst(List.copyOf(byKey.keySet()))) {
+                List<Integer> group = byKey.get(groupKey);
                 int first = group.get(0);
                 futures.add(completion.submit(() -> {
                     if (cancel.cancelled()) {
@@ -167,6 +170,9 @@ public final class WorkspaceAnalyzer {
                         cache.store(keys.get(first), request, unit);
                     }
                     long millis = (System.nanoTime() - t0) / 1_000_000;
+                    if (hit.isEmpty()) {
+                        parseTimes.record(groupKey, millis);
+                    }
                     if (hit.isPresent()) {
                         fromCache.addAndGet(group.size());
                     } else {
@@ -201,6 +207,7 @@ public final class WorkspaceAnalyzer {
             futures.forEach(f -> f.cancel(true));
             pool.shutdownNow();
         }
+        parseTimes.save();
         return new Counts(parsed.get(), shared.get(), fromCache.get());
     }
 
