@@ -20,11 +20,14 @@ import org.jgrapht.Graph;
  * @param edges   include edges whose cut removes most, summed over the units they appear in
  * @param hubs    files included from many places that pull in much
  * @param cycles  include cycles, each as its files
+ * @param blowUp  estimated bytes parsed over all units against the distinct files' bytes
+ * @param sharedHeaders headers reached by two units or more
+ * @param uniqueHeaders headers reached by one unit only
  * @param budget  the JIT budget as things are
  * @param calibration how far to trust the estimates
  */
 public record HeaderReport(List<HeaderRow> headers, List<EdgeRow> edges, List<HubRow> hubs, List<List<String>> cycles,
-        JitBudget.Result budget, Calibration calibration) {
+        BlowUp blowUp, int sharedHeaders, int uniqueHeaders, JitBudget.Result budget, Calibration calibration) {
 
     /** A header's costs. {@code retained} is its largest retained cost over the units, in {@code retainedIn}. */
     public record HeaderRow(String path, String origin, long self, long inclusive, long retained, String retainedIn,
@@ -83,7 +86,21 @@ public record HeaderReport(List<HeaderRow> headers, List<EdgeRow> edges, List<Hu
                     hubRows.add(new HubRow(h.vertex(), h.fanIn(), h.inclusiveCost(), h.score())));
         }
         List<List<String>> cycles = IncludeCycles.of(merged).cycles().stream().map(IncludeCycle::vertices).toList();
-        return new HeaderReport(headerRows, edgeRows, hubRows, cycles, budget, calibration);
+        BlowUp blowUp = new BlowUp(0, 0);
+        int shared = 0;
+        int unique = 0;
+        if (!workspace.units().isEmpty()) {
+            var reach = MultiRootReach.of(merged, workspace.units().stream().map(IncludeGraphs::rootOf).distinct().toList());
+            blowUp = reach.blowUp(costs::self);
+            for (String v : reach.reached()) {
+                if (reach.shared(v)) {
+                    shared++;
+                } else {
+                    unique++;
+                }
+            }
+        }
+        return new HeaderReport(headerRows, edgeRows, hubRows, cycles, blowUp, shared, unique, budget, calibration);
     }
 
     private static int declarations(SourceFile f) {

@@ -47,10 +47,18 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "the Headroom repository root (default: the current folder)")
     Path repo;
 
+    @Option(names = "--show", description = "print the calibration table of the bundled model; measure and fit nothing")
+    boolean show;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (show) {
+            printTable(o, CostModels.bundled().report());
+            o.flush();
+            return HeadroomCommand.OK;
+        }
         CalibrationCorpus c;
         Calibrator calibrator;
         try {

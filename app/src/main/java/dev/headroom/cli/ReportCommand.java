@@ -5,6 +5,7 @@ import dev.headroom.analysis.CostModel;
 import dev.headroom.analysis.CostModels;
 import dev.headroom.analysis.HeaderReport;
 import dev.headroom.analysis.JitBudget;
+import dev.headroom.analysis.WhyIncluded;
 import dev.headroom.analysis.WorkspaceCosts;
 import dev.headroom.model.Workspace;
 import dev.headroom.workspace.InputException;
@@ -39,6 +40,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "rows per section (default: ${DEFAULT-VALUE})")
     int top;
 
+    @Option(names = "--why", paramLabel = "HEADER",
+            description = "also show the shortest include chains from every unit to HEADER (a path or its end, e.g. vulkan_core.h)")
+    String why;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -55,6 +60,9 @@ public final class ReportCommand implements Callable<Integer> {
             JitBudget.Result budget = new JitBudget(workspace, model).compute(budgetOptions.settings(loaded), budgetOptions.scenario());
             HeaderReport report = HeaderReport.of(workspace, costs, budget, model.calibration(), top);
             out.print(new ReportRenderer(report, workspace.root()).render(format));
+            if (why != null) {
+                out.print(WhyTable.render(WhyIncluded.of(workspace, why, 5), why, workspace.root()));
+            }
             out.flush();
         } catch (InputException e) {
             err.println("headroom: " + e.problem());

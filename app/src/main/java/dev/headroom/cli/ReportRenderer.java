@@ -58,6 +58,12 @@ final class ReportRenderer {
                 Bytes.human(e.largestCut()), shorten(e.includer()) + ":" + e.line(), shorten(e.target()))));
         sb.append(style.table(List.of("removed", "units", "largest", "include at", "target"), rows));
 
+        sb.append(style.heading("Sharing across units"));
+        sb.append(style.line(String.format(Locale.ROOT,
+                "%d headers shared by several units, %d unique to one; %s estimated over all units for %s of distinct headers (blow-up %.1fx)",
+                report.sharedHeaders(), report.uniqueHeaders(), Bytes.human(report.blowUp().parsedBytes()),
+                Bytes.human(report.blowUp().distinctBytes()), report.blowUp().ratio())));
+
         sb.append(style.heading("Hubs (fan-in x inclusive)"));
         rows.clear();
         report.hubs().forEach(h -> rows.add(List.of(String.valueOf(h.fanIn()), Bytes.human(h.inclusive()), shorten(h.path()))));

@@ -39,6 +39,22 @@ class HeaderReportTest {
     }
 
     @Test
+    void sharingAndBlowUpCountEachUnitsParse() {
+        assertEquals(3, report.sharedHeaders(), "engine, vulkan and math are parsed by both units");
+        assertEquals(2, report.uniqueHeaders(), "each unit's own main file");
+        assertEquals(2 * 1110, report.blowUp().parsedBytes());
+        assertEquals(1110, report.blowUp().distinctBytes());
+    }
+
+    @Test
+    void whyIncludedGivesEachUnitsShortestChains() {
+        var why = WhyIncluded.of(workspace, "math", 5);
+        assertEquals(List.of("a", "b"), why.stream().map(WhyIncluded.UnitChains::unit).toList());
+        assertEquals(List.of(List.of("a-req", "math")), why.get(0).chains());
+        assertEquals(List.of(List.of("b-req", "engine", "math")), why.get(1).chains());
+    }
+
+    @Test
     void hubsAndCyclesComeFromTheMergedGraph() {
         assertEquals("engine", report.hubs().get(0).path(), "included from two places, pulls in most");
         assertEquals(List.of(), report.cycles());
