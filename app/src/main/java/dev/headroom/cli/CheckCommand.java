@@ -39,12 +39,12 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        WorkspaceInputs loaded = workspaceOptions.load(err);
-        Optional<Workspace> analysed = workspaceOptions.analyze(loaded, err);
+        Optional<WorkspaceOptions.Analysed> analysed = workspaceOptions.loadAndAnalyze(err);
         if (analysed.isEmpty()) {
             return HeadroomCommand.BAD_INPUT;
         }
-        Workspace workspace = analysed.get();
+        WorkspaceInputs loaded = analysed.get().inputs();
+        Workspace workspace = analysed.get().workspace();
         if (workspace.modules().isEmpty()) {
             err.println("headroom: check needs jank modules (.jank) to budget; none among " + workspaceOptions.inputs);
             return HeadroomCommand.BAD_INPUT;
