@@ -2,9 +2,11 @@
 package dev.headroom.bridge;
 
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,6 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * an include of them can say why it failed.
  */
 public final class SourceCache {
+    /**
+     * Texts of earlier analyses in this process, checked by size and modification time before reuse: a warm
+     * process (the explorer re-analysing, a benchmark) then neither reads nor lexes an unchanged header again.
+     * Soft references let the collector take them back under memory pressure.
+     */
+    private static final Map<String, SoftReference<Stamped>> EARLIER = new ConcurrentHashMap<>();
+
     private final Map<String, SourceText> texts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> exists = new ConcurrentHashMap<>();
     private final Map<String, String> unreadable = new ConcurrentHashMap<>();
@@ -25,13 +34,24 @@ public final class SourceCache {
             return cached;
         }
         try {
-            byte[] bytes = Files.readAllBytes(Path.of(path));
-            if (looksBinary(bytes)) {
-                unreadable.put(path, "binary file (NUL bytes), not C/C++ text");
-                return null;
+            Path file = Path.of(path);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            long modified = attributes.lastModifiedTime().toMillis();
+            SoftReference<Stamped> earlierRef = EARLIER.get(path);
+            Stamped earlier = earlierRef == null ? null : earlierRef.get();
+            SourceText text;
+            if (earlier != null && earlier.size() == attributes.size() && earlier.modified() == modified) {
+                text = earlier.text();
+            } else {
+                byte[] bytes = Files.readAllBytes(file);
+                if (looksBinary(bytes)) {
+                    unreadable.put(path, "binary file (NUL bytes), not C/C++ text");
+                    return null;
+                }
+                // Malformed UTF-8 is replaced rather than fatal: old headers in Latin-1 still parse.
+                text = new SourceText(new String(bytes, StandardCharsets.UTF_8).toCharArray(), bytes.length);
+                EARLIER.put(path, new SoftReference<>(new Stamped(bytes.length, modified, text)));
             }
-            // Malformed UTF-8 is replaced rather than fatal: old headers in Latin-1 still parse.
-            SourceText text = new SourceText(new String(bytes, StandardCharsets.UTF_8).toCharArray(), bytes.length);
             SourceText raced = texts.putIfAbsent(path, text);
             return raced != null ? raced : text;
         } catch (IOException | SecurityException e) {
@@ -53,6 +73,9 @@ public final class SourceCache {
     /** Why {@code path} could not be read, or {@code null} if it could. */
     String whyUnreadable(String path) {
         return unreadable.get(path);
+    }
+
+    private record Stamped(long size, long modified, SourceText text) {
     }
 
     private static boolean looksBinary(byte[] bytes) {
