@@ -613,7 +613,7 @@ public final class ExplorerViewModel {
         setMeasuredTimes(HeaderTimes.merge(all.values()));
         String outcome = describeImports();
         if (!failed.isEmpty()) {
-            outcome = plural(failed.size(), "time trace") + " not imported (see Problems)"
+            outcome = plural(failed.size(), "trace") + " not imported (see Problems)"
                     + (outcome.isEmpty() ? "" : " · " + outcome);
         }
         measuredText.set(outcome);
@@ -648,8 +648,9 @@ public final class ExplorerViewModel {
         }
         Map<String, MeasuredHeaderTime> times = measuredTimes.get();
         long known = times.keySet().stream().filter(filesByPath::containsKey).count();
-        return String.format(Locale.ROOT, "Measured: %s, %s timed, %d in this workspace",
-                plural(traces.size(), "time trace"), plural(times.size(), "header"), known);
+        // Short: it shares the status bar with the workspace totals and the calibration.
+        return String.format(Locale.ROOT, "Measured: %s · %s, %d in workspace",
+                plural(traces.size(), "trace"), plural(times.size(), "header"), known);
     }
 
     private static List<SizeMetric> offeredMetrics(boolean measured) {

@@ -310,7 +310,7 @@ class ExplorerViewModelTest {
         assertFalse(vm.importingProperty().get());
         assertTrue(vm.sizeMetrics().contains(SizeMetric.MEASURED_TIME));
         assertEquals(new MeasuredHeaderTime(ENGINE, 150, 1000, 1), vm.measuredTimesProperty().get().get(ENGINE));
-        assertEquals("Measured: 1 time trace, 6 headers timed, 5 in this workspace", vm.measuredTextProperty().get());
+        assertEquals("Measured: 1 trace · 6 headers, 5 in workspace", vm.measuredTextProperty().get());
 
         vm.sizeBy(SizeMetric.MEASURED_TIME);
         HeaderNode root = vm.treeProperty().get();
@@ -336,7 +336,7 @@ class ExplorerViewModelTest {
         assertEquals(2, problem.line());
         assertTrue(problem.message().startsWith("not imported: invalid JSON"), problem.message());
         assertEquals(Problem.Source.INPUT, problem.source());
-        assertTrue(vm.measuredTextProperty().get().startsWith("1 time trace not imported (see Problems) · Measured: 1"),
+        assertTrue(vm.measuredTextProperty().get().startsWith("1 trace not imported (see Problems) · Measured: 1"),
                 vm.measuredTextProperty().get());
         assertEquals(6, vm.measuredTimesProperty().get().size(), "the good trace is imported all the same");
 
