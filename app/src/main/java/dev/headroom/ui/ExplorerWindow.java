@@ -892,8 +892,15 @@ public final class ExplorerWindow {
         Label measured = new Label();
         measured.setId("measuredStatus");
         measured.textProperty().bind(vm.measuredTextProperty());
+        // Whether the traces matched the workspace's paths must stay readable; the calibration gives way and keeps
+        // its whole text in a tooltip.
+        measured.setMinWidth(Region.USE_PREF_SIZE);
+        measured.setPadding(new Insets(0, 12, 0, 0));
         Label calibration = new Label();
         calibration.textProperty().bind(vm.calibrationTextProperty());
+        javafx.scene.control.Tooltip calibrationTip = new javafx.scene.control.Tooltip();
+        calibrationTip.textProperty().bind(vm.calibrationTextProperty());
+        calibration.setTooltip(calibrationTip);
         calibration.getStyleClass().add("dim");
         bar.getRightItems().addAll(progress, cancel, measured, calibration);
         return bar;
