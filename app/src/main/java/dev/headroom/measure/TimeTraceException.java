@@ -13,6 +13,7 @@ public final class TimeTraceException extends Exception {
     private final transient Path file;
     private final int line;
     private final int column;
+    private final String problem;
 
     /**
      * @param file    the trace (or the unit, when clang failed) the problem is about
@@ -26,6 +27,7 @@ public final class TimeTraceException extends Exception {
         this.file = file;
         this.line = Math.max(line, 0);
         this.column = Math.max(column, 0);
+        this.problem = problem;
     }
 
     /** A problem about the whole file, with no position. */
@@ -46,6 +48,11 @@ public final class TimeTraceException extends Exception {
     /** The 1-based column of the problem, or 0 when unknown. */
     public int column() {
         return column;
+    }
+
+    /** What is wrong, without the file and position the message starts with. */
+    public String problem() {
+        return problem;
     }
 
     private static String format(Path file, int line, int column, String problem) {

@@ -65,6 +65,29 @@ public final class TimeTraceImport {
         return events.toTrace();
     }
 
+    /**
+     * Whether {@code file} looks like a trace: a JSON object with a {@code traceEvents} field at its top level.
+     * Other JSON inputs (compile databases, which are arrays; project files, which lack the field) and anything
+     * unreadable are not traces. Reads only the top level, skipping nested values without keeping them.
+     */
+    public static boolean isTrace(Path file) {
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                if ("traceEvents".equals(parser.currentName())) {
+                    return true;
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void readTrace(JsonParser parser, Events events) throws IOException, TimeTraceException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw events.problem(parser, "expected a JSON object with a \"traceEvents\" array");

@@ -9,7 +9,12 @@ import dev.headroom.analysis.JitSettings;
 import dev.headroom.analysis.IncludeArc;
 import dev.headroom.analysis.IncludeChains;
 import dev.headroom.ingest.AnalysisOptions;
+import dev.headroom.measure.HeaderTimes;
+import dev.headroom.measure.TimeTrace;
+import dev.headroom.measure.TimeTraceException;
+import dev.headroom.measure.TimeTraceImport;
 import dev.headroom.model.FunctionDefinition;
+import dev.headroom.model.MeasuredHeaderTime;
 import dev.headroom.model.Problem;
 import dev.headroom.model.SourceFile;
 import dev.headroom.model.TranslationUnit;
@@ -29,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -47,7 +53,8 @@ import javafx.collections.ObservableList;
  * {@link CostModel}.
  *
  * <p>Commands must be called on the FX application thread (or, in tests, on one thread); the analysis runs on the
- * given executor and reports back through its {@code Task}.
+ * given executor and reports back through its {@code Task}. Imported clang time traces are read on the same
+ * executor and handed back through the FX-thread executor.
  */
 public final class ExplorerViewModel {
     /** Default JIT budget: the iOS process limit under which a jank JIT must stay. */
@@ -86,6 +93,7 @@ public final class ExplorerViewModel {
     private final CostModel costModel;
     private final AnalysisOptions options;
     private final Executor executor;
+    private final Executor fxThread;
 
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ReadOnlyObjectWrapper<List<Path>> inputs = new ReadOnlyObjectWrapper<>(this, "inputs", List.of());
@@ -111,6 +119,11 @@ public final class ExplorerViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "No workspace");
     private final ReadOnlyStringWrapper calibrationText = new ReadOnlyStringWrapper(this, "calibrationText");
+    private final ReadOnlyObjectWrapper<Map<String, MeasuredHeaderTime>> measuredTimes =
+            new ReadOnlyObjectWrapper<>(this, "measuredTimes", Map.of());
+    private final ObservableList<SizeMetric> sizeMetrics = FXCollections.observableArrayList(offeredMetrics(false));
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
+    private final ReadOnlyStringWrapper measuredText = new ReadOnlyStringWrapper(this, "measuredText", "");
 
     // One read-only view per list, kept: unmodifiable views listen weakly, so a fresh view per call could lose
     // its listeners to the garbage collector.
@@ -118,20 +131,42 @@ public final class ExplorerViewModel {
     private final ObservableList<HeaderNode> zoomPathView = FXCollections.unmodifiableObservableList(zoomPath);
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ObservableList<String> sourceLinesView = FXCollections.unmodifiableObservableList(sourceLines);
+    private final ObservableList<SizeMetric> sizeMetricsView = FXCollections.unmodifiableObservableList(sizeMetrics);
 
     private Map<String, SourceFile> filesByPath = Map.of();
     private Map<String, UnitCosts> costsByUnit = Map.of();
     private AnalysisTask task;
+    /** The traces imported for the shown workspace, by file, so importing a file again replaces it. */
+    private Map<Path, TimeTrace> traces = Map.of();
+    /** Why the last import's files could not be read; listed after the workspace's own problems. */
+    private List<Problem> traceProblems = List.of();
+    /** Counts imports and workspace openings, so a result that arrives after either is dropped. */
+    private long importGeneration;
+    private int pendingImports;
+    private boolean importedWhileOpening;
+
+    /**
+     * Reports back to the FX application thread.
+     *
+     * @param costModel per-file cost, the "estimated memory" of the treemap and the budget bars
+     * @param options   how analyses run
+     * @param executor  where analyses and trace imports run; never the FX thread
+     */
+    public ExplorerViewModel(CostModel costModel, AnalysisOptions options, Executor executor) {
+        this(costModel, options, executor, Platform::runLater);
+    }
 
     /**
      * @param costModel per-file cost, the "estimated memory" of the treemap and the budget bars
      * @param options   how analyses run
-     * @param executor  where analyses run; never the FX thread
+     * @param executor  where analyses and trace imports run; never the FX thread
+     * @param fxThread  where trace imports report back: the thread commands are called on
      */
-    public ExplorerViewModel(CostModel costModel, AnalysisOptions options, Executor executor) {
+    public ExplorerViewModel(CostModel costModel, AnalysisOptions options, Executor executor, Executor fxThread) {
         this.costModel = Objects.requireNonNull(costModel, "costModel");
         this.options = Objects.requireNonNull(options, "options");
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         calibrationText.set(describe(costModel.calibration()));
     }
 
@@ -247,6 +282,29 @@ public final class ExplorerViewModel {
         return calibrationText.getReadOnlyProperty();
     }
 
+    /**
+     * Clang's measured parse time per header, by absolute normalized path, summed over the imported
+     * {@code -ftime-trace} files; empty until a trace is imported and again once another workspace opens.
+     */
+    public ReadOnlyObjectProperty<Map<String, MeasuredHeaderTime>> measuredTimesProperty() {
+        return measuredTimes.getReadOnlyProperty();
+    }
+
+    /** The metrics the treemap can be sized by now: {@link SizeMetric#MEASURED_TIME} only once times are imported. */
+    public ObservableList<SizeMetric> sizeMetrics() {
+        return sizeMetricsView;
+    }
+
+    /** Whether trace files are being read. */
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** What the imported traces cover, or why an import failed; empty when nothing was imported. */
+    public ReadOnlyStringProperty measuredTextProperty() {
+        return measuredText.getReadOnlyProperty();
+    }
+
     // ---- commands --------------------------------------------------------------------------------------------
 
     /** Analyses {@code paths} in the background, cancelling any analysis still running. */
@@ -255,6 +313,7 @@ public final class ExplorerViewModel {
             return;
         }
         cancel();
+        clearImports();
         List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         inputs.set(absolute);
         AnalysisTask started = new AnalysisTask(absolute, options);
@@ -287,7 +346,7 @@ public final class ExplorerViewModel {
         state.set(outcome);
         if (outcome == AnalysisState.SUCCEEDED) {
             progress.set(1);
-            show(done.getValue());
+            show(done.getValue(), importedWhileOpening);
             progressMessage.set("Analysed " + done.getValue().units().size() + " units");
         } else {
             progress.set(0);
@@ -298,8 +357,19 @@ public final class ExplorerViewModel {
         }
     }
 
-    /** Shows an analysed workspace, selecting its most expensive unit. */
+    /** Shows an analysed workspace, selecting its most expensive unit; imported times are cleared. */
     public void show(Workspace analysed) {
+        show(analysed, false);
+    }
+
+    /**
+     * @param keepImports whether times imported while the workspace was being analysed belong to it
+     */
+    private void show(Workspace analysed, boolean keepImports) {
+        if (!keepImports) {
+            clearImports();
+        }
+        importedWhileOpening = false;
         Map<String, SourceFile> byPath = new HashMap<>();
         analysed.files().forEach(f -> byPath.put(f.path(), f));
         filesByPath = byPath;
@@ -315,6 +385,8 @@ public final class ExplorerViewModel {
         selectedUnit.set(heaviest);
         selected.set(null);
         rebuild(false);
+        problems.addAll(traceProblems);
+        measuredText.set(describeImports());
     }
 
     /**
@@ -359,11 +431,69 @@ public final class ExplorerViewModel {
         });
     }
 
+    /**
+     * Sizes the treemap by {@code metric}.
+     *
+     * @throws IllegalStateException if the metric is not in {@link #sizeMetrics()}: measured time before an import
+     */
     public void sizeBy(SizeMetric metric) {
+        Objects.requireNonNull(metric, "metric");
+        if (!sizeMetrics.contains(metric)) {
+            throw new IllegalStateException(metric.title() + " needs an imported clang -ftime-trace file");
+        }
         if (metric != sizeBy.get()) {
-            sizeBy.set(Objects.requireNonNull(metric));
+            sizeBy.set(metric);
             rebuild(true);
         }
+    }
+
+    /**
+     * Reads clang {@code -ftime-trace} files in the background and adds their header times to those imported for
+     * the shown workspace; a file imported again replaces its earlier reading. Files that cannot be read are listed
+     * as problems naming the file, and the others are still used.
+     */
+    public void importTimeTraces(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        List<Path> absolute = files.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+        long generation = importGeneration;
+        pendingImports++;
+        importing.set(true);
+        measuredText.set("Importing " + plural(absolute.size(), "time trace") + "…");
+        executor.execute(() -> {
+            Map<Path, TimeTrace> read = new LinkedHashMap<>();
+            List<Problem> failed = new ArrayList<>();
+            for (Path file : absolute) {
+                try {
+                    read.put(file, TimeTraceImport.read(file));
+                } catch (TimeTraceException e) {
+                    failed.add(new Problem(file.toString(), e.line(), "not imported: " + e.problem(),
+                            Problem.Source.INPUT));
+                } catch (RuntimeException e) {
+                    // A trace clang did not write can still break the importer's checks, e.g. a self time above
+                    // the inclusive one; it is one bad input, not a reason to lose the others.
+                    failed.add(new Problem(file.toString(), 0, "not imported: " + message(e), Problem.Source.INPUT));
+                }
+            }
+            fxThread.execute(() -> imported(generation, absolute, read, failed));
+        });
+    }
+
+    /**
+     * Opens dropped files: clang time traces (JSON objects with a top-level {@code traceEvents}) are imported, the
+     * rest opened as a workspace. Traces dropped with workspace inputs belong to that workspace.
+     */
+    public void drop(List<Path> files) {
+        List<Path> traceFiles = new ArrayList<>();
+        List<Path> workspaceInputs = new ArrayList<>();
+        for (Path file : files) {
+            boolean json = file.getFileName() != null
+                    && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+            (json && Files.isRegularFile(file) && TimeTraceImport.isTrace(file) ? traceFiles : workspaceInputs).add(file);
+        }
+        open(workspaceInputs);
+        importTimeTraces(traceFiles);
     }
 
     public void colourBy(ColourMode mode) {
@@ -464,6 +594,73 @@ public final class ExplorerViewModel {
 
     // ---- internals -------------------------------------------------------------------------------------------
 
+    private void imported(long generation, List<Path> files, Map<Path, TimeTrace> read, List<Problem> failed) {
+        pendingImports--;
+        importing.set(pendingImports > 0);
+        if (generation != importGeneration) {
+            return;
+        }
+        if (running.get()) {
+            importedWhileOpening = true;
+        }
+        Map<Path, TimeTrace> all = new LinkedHashMap<>(traces);
+        files.forEach(all::remove);
+        all.putAll(read);
+        traces = Map.copyOf(all);
+        problems.removeAll(traceProblems);
+        traceProblems = List.copyOf(failed);
+        problems.addAll(traceProblems);
+        setMeasuredTimes(HeaderTimes.merge(all.values()));
+        String outcome = describeImports();
+        if (!failed.isEmpty()) {
+            outcome = plural(failed.size(), "trace") + " not imported (see Problems)"
+                    + (outcome.isEmpty() ? "" : " · " + outcome);
+        }
+        measuredText.set(outcome);
+    }
+
+    private void clearImports() {
+        importGeneration++;
+        importedWhileOpening = false;
+        traces = Map.of();
+        problems.removeAll(traceProblems);
+        traceProblems = List.of();
+        measuredText.set("");
+        setMeasuredTimes(Map.of());
+    }
+
+    private void setMeasuredTimes(Map<String, MeasuredHeaderTime> times) {
+        if (times.isEmpty() && measuredTimes.get().isEmpty()) {
+            return;
+        }
+        measuredTimes.set(Map.copyOf(times));
+        sizeMetrics.setAll(offeredMetrics(!times.isEmpty()));
+        if (times.isEmpty() && sizeBy.get().needsMeasuredTimes()) {
+            sizeBy.set(SizeMetric.ESTIMATED_MEMORY);
+        }
+        rebuild(true);
+    }
+
+    /** How many headers the traces timed and how many of those the workspace has, which shows a path mismatch. */
+    private String describeImports() {
+        if (traces.isEmpty()) {
+            return "";
+        }
+        Map<String, MeasuredHeaderTime> times = measuredTimes.get();
+        long known = times.keySet().stream().filter(filesByPath::containsKey).count();
+        // Short: it shares the status bar with the workspace totals and the calibration.
+        return String.format(Locale.ROOT, "Measured: %s · %s, %d in workspace",
+                plural(traces.size(), "trace"), plural(times.size(), "header"), known);
+    }
+
+    private static List<SizeMetric> offeredMetrics(boolean measured) {
+        return java.util.Arrays.stream(SizeMetric.values()).filter(m -> measured || !m.needsMeasuredTimes()).toList();
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     private void rebuild(boolean keepZoom) {
         Workspace ws = workspace.get();
         TranslationUnit unit = selectedUnit.get();
@@ -479,12 +676,12 @@ public final class ExplorerViewModel {
         HeaderNode root;
         switch (hierarchy.get()) {
             case DOMINATOR -> {
-                UnitCosts c = UnitCosts.of(unit, filesByPath, metric, costModel);
+                UnitCosts c = UnitCosts.of(unit, filesByPath, measuredTimes.get(), metric, costModel);
                 costs.put(unit.name(), c);
                 root = c.dominatorTree(unit.name(), HeaderNode.Kind.MODULE);
             }
             case DIRECTORY -> {
-                UnitCosts c = UnitCosts.of(unit, filesByPath, metric, costModel);
+                UnitCosts c = UnitCosts.of(unit, filesByPath, measuredTimes.get(), metric, costModel);
                 costs.put(unit.name(), c);
                 root = c.directoryTree(unit.name());
             }
@@ -495,7 +692,7 @@ public final class ExplorerViewModel {
                     if (u.files().isEmpty()) {
                         continue;
                     }
-                    UnitCosts c = UnitCosts.of(u, filesByPath, metric, costModel);
+                    UnitCosts c = UnitCosts.of(u, filesByPath, measuredTimes.get(), metric, costModel);
                     costs.put(u.name(), c);
                     HeaderNode m = c.dominatorTree(u.name(), HeaderNode.Kind.MODULE);
                     modules.add(m);

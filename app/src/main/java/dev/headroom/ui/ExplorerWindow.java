@@ -3,6 +3,7 @@ package dev.headroom.ui;
 
 import dev.headroom.model.DeclarationKind;
 import dev.headroom.model.FunctionDefinition;
+import dev.headroom.model.MeasuredHeaderTime;
 import dev.headroom.model.Problem;
 import dev.headroom.model.SourceFile;
 import dev.headroom.ui.ExplorerViewModel.Details;
@@ -140,10 +141,16 @@ public final class ExplorerWindow {
         Menu recent = new Menu("Open recent");
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
+        MenuItem importTrace = new MenuItem("Import clang time trace…");
+        importTrace.setId("importTrace");
+        importTrace.setOnAction(e -> importTimeTraces());
+        // Times belong to the files of a workspace; with none shown there is nothing to size by them.
+        importTrace.disableProperty().bind(vm.workspaceProperty().isNull());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, openFiles, openFolder, recent, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, openFiles, openFolder, recent, new SeparatorMenuItem(), importTrace,
+                new SeparatorMenuItem(), quit);
 
         MenuItem find = new MenuItem("Find header");
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
@@ -181,11 +188,16 @@ public final class ExplorerWindow {
     }
 
     private ToolBar toolbar() {
-        ComboBox<SizeMetric> size = new ComboBox<>();
-        size.getItems().setAll(SizeMetric.values());
+        ComboBox<SizeMetric> size = new ComboBox<>(vm.sizeMetrics());
         size.setId("sizeBy");
         size.getSelectionModel().select(vm.sizeByProperty().get());
-        size.valueProperty().addListener((o, a, b) -> vm.sizeBy(b));
+        size.valueProperty().addListener((o, a, b) -> {
+            // The items change when traces are imported or dropped; the box may pass through null meanwhile.
+            if (b != null && b != vm.sizeByProperty().get()) {
+                vm.sizeBy(b);
+            }
+        });
+        vm.sizeByProperty().addListener((o, a, b) -> size.getSelectionModel().select(b));
         ComboBox<ColourMode> colour = new ComboBox<>();
         colour.getItems().setAll(ColourMode.values());
         colour.setId("colourBy");
@@ -242,6 +254,17 @@ public final class ExplorerWindow {
         }
     }
 
+    private void importTimeTraces() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import clang -ftime-trace files");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Clang time traces", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            vm.importTimeTraces(files.stream().map(File::toPath).toList());
+        }
+    }
+
     private void openFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a folder of .jank modules, headers or a headroom.json");
@@ -261,7 +284,7 @@ public final class ExplorerWindow {
         scene.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                vm.open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                vm.drop(e.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -438,6 +461,10 @@ public final class ExplorerWindow {
         text.append("\n").append(metric.title()).append(" — self ").append(metric.format(node.self()))
                 .append(" · inclusive ").append(metric.format(node.inclusive()))
                 .append(" · retained ").append(metric.format(node.retained()));
+        String measured = measuredText(node);
+        if (measured != null) {
+            text.append("\n").append(measured);
+        }
         SourceFile file = node.file();
         if (file != null) {
             int total = file.declarations().values().stream().mapToInt(Integer::intValue).sum();
@@ -457,6 +484,19 @@ public final class ExplorerWindow {
         return text.toString();
     }
 
+    /** What clang measured for a header, or {@code null} when no imported trace times it. */
+    private String measuredText(HeaderNode node) {
+        MeasuredHeaderTime t = node.isHeader() ? vm.measuredTimesProperty().get().get(node.path()) : null;
+        if (t == null) {
+            return null;
+        }
+        // Clang's inclusive time counts only the headers it entered from this one; a header already entered
+        // elsewhere (include guard) costs nothing here, unlike in the include graph's inclusive figure above.
+        return "clang -ftime-trace: self " + Formats.millis(t.selfMicros()) + " · "
+                + Formats.millis(t.inclusiveMicros()) + " with the headers it entered · entered " + t.entries()
+                + (t.entries() == 1 ? " time" : " times");
+    }
+
     // ---- header table and problems ---------------------------------------------------------------------------
 
     private TabPane bottomTabs() {
@@ -471,6 +511,26 @@ public final class ExplorerWindow {
         table.getColumns().add(metricColumn("Self", HeaderNode::self, true));
         table.getColumns().add(metricColumn("Inclusive", HeaderNode::inclusive, true));
         table.getColumns().add(metricColumn("Retained", HeaderNode::retained, true));
+        TreeTableColumn<HeaderNode, Long> measured = new TreeTableColumn<>("Measured");
+        measured.setId("measuredColumn");
+        measured.setCellValueFactory(c -> {
+            HeaderNode n = c.getValue().getValue();
+            MeasuredHeaderTime t = n.isHeader() ? vm.measuredTimesProperty().get().get(n.path()) : null;
+            return new ReadOnlyObjectWrapper<>(t == null ? null : t.selfMicros());
+        });
+        measured.setCellFactory(c -> new javafx.scene.control.TreeTableCell<>() {
+            @Override
+            protected void updateItem(Long v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : Formats.millis(v));
+            }
+        });
+        measured.getStyleClass().add("number");
+        measured.setPrefWidth(84);
+        measured.setMinWidth(72);
+        measured.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !vm.measuredTimesProperty().get().isEmpty(), vm.measuredTimesProperty()));
+        table.getColumns().add(measured);
         table.getColumns().add(metricColumn("Declarations", n -> n.file() == null ? 0
                 : n.file().declarations().values().stream().mapToLong(Integer::longValue).sum(), false));
         table.getColumns().add(metricColumn("Types", n -> n.file() == null ? 0 : typeCount(n.file()), false));
@@ -683,8 +743,10 @@ public final class ExplorerWindow {
             HeaderNode n = d.node();
             SizeMetric metric = vm.sizeByProperty().get();
             title.setText(n.isHeader() ? n.path() : n.label());
+            String measured = measuredText(n);
             figures.setText(metric.title() + ": self " + metric.format(n.self()) + " · inclusive "
-                    + metric.format(n.inclusive()) + " · retained " + metric.format(n.retained()));
+                    + metric.format(n.inclusive()) + " · retained " + metric.format(n.retained())
+                    + (measured == null ? "" : "\n" + measured));
             declarations.setRoot(declarationTree(d));
             includers.getItems().setAll(d.includers());
             includes.getItems().setAll(d.includes());
@@ -827,10 +889,20 @@ public final class ExplorerWindow {
         cancel.setId("cancel");
         cancel.visibleProperty().bind(vm.runningProperty());
         cancel.setOnAction(e -> vm.cancel());
+        Label measured = new Label();
+        measured.setId("measuredStatus");
+        measured.textProperty().bind(vm.measuredTextProperty());
+        // Whether the traces matched the workspace's paths must stay readable; the calibration gives way and keeps
+        // its whole text in a tooltip.
+        measured.setMinWidth(Region.USE_PREF_SIZE);
+        measured.setPadding(new Insets(0, 12, 0, 0));
         Label calibration = new Label();
         calibration.textProperty().bind(vm.calibrationTextProperty());
+        javafx.scene.control.Tooltip calibrationTip = new javafx.scene.control.Tooltip();
+        calibrationTip.textProperty().bind(vm.calibrationTextProperty());
+        calibration.setTooltip(calibrationTip);
         calibration.getStyleClass().add("dim");
-        bar.getRightItems().addAll(progress, cancel, calibration);
+        bar.getRightItems().addAll(progress, cancel, measured, calibration);
         return bar;
     }
 }

@@ -27,4 +27,10 @@ public final class Formats {
     public static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
+
+    /** Microseconds as milliseconds: {@code 12345} becomes {@code 12.3 ms}, {@code 420} becomes {@code 0.42 ms}. */
+    public static String millis(long micros) {
+        double ms = micros / 1000.0;
+        return String.format(Locale.ROOT, Math.abs(micros) < 1000 ? "%.2f ms" : "%,.1f ms", ms);
+    }
 }

@@ -3,22 +3,32 @@ package dev.headroom.ui;
 
 import dev.headroom.analysis.CostModel;
 import dev.headroom.model.FileInUnit;
+import dev.headroom.model.MeasuredHeaderTime;
 import dev.headroom.model.SourceFile;
 
 /** What a treemap tile's area stands for. */
 public enum SizeMetric {
-    ESTIMATED_MEMORY("Estimated memory", true),
-    DECLARATIONS("Declarations", false),
-    INLINE_BODIES("Inline function bodies", false),
-    LINES("Lines of code", false),
-    TOKENS("Tokens", false);
+    ESTIMATED_MEMORY("Estimated memory", Unit.BYTES),
+    DECLARATIONS("Declarations", Unit.COUNT),
+    INLINE_BODIES("Inline function bodies", Unit.COUNT),
+    LINES("Lines of code", Unit.COUNT),
+    TOKENS("Tokens", Unit.COUNT),
+    /**
+     * Clang's own parse time for the file, headers it includes excluded: the self time of an imported
+     * {@code -ftime-trace}, in microseconds. Only meaningful once traces are imported; a file the traces do not
+     * mention weighs nothing.
+     */
+    MEASURED_TIME("Measured time (clang)", Unit.MICROSECONDS);
+
+    /** What the values count. */
+    private enum Unit { BYTES, COUNT, MICROSECONDS }
 
     private final String title;
-    private final boolean bytes;
+    private final Unit unit;
 
-    SizeMetric(String title, boolean bytes) {
+    SizeMetric(String title, Unit unit) {
         this.title = title;
-        this.bytes = bytes;
+        this.unit = unit;
     }
 
     /** How the user sees the metric named. */
@@ -28,7 +38,12 @@ public enum SizeMetric {
 
     /** Whether values are bytes (formatted as KB/MB) rather than counts. */
     public boolean isBytes() {
-        return bytes;
+        return unit == Unit.BYTES;
+    }
+
+    /** Whether the metric needs imported clang time traces to mean anything. */
+    public boolean needsMeasuredTimes() {
+        return this == MEASURED_TIME;
     }
 
     /**
@@ -36,10 +51,14 @@ public enum SizeMetric {
      *
      * @param file   the file as the workspace sees it, or {@code null} if the workspace does not list it
      * @param inUnit what the file adds to the unit, or {@code null} if unknown
+     * @param measured what clang measured for the file, or {@code null} if no imported trace mentions it
      */
-    public long of(SourceFile file, FileInUnit inUnit, CostModel costs) {
+    public long of(SourceFile file, FileInUnit inUnit, MeasuredHeaderTime measured, CostModel costs) {
         if (this == TOKENS) {
             return inUnit == null ? 0 : inUnit.tokens();
+        }
+        if (this == MEASURED_TIME) {
+            return measured == null ? 0 : measured.selfMicros();
         }
         if (file == null) {
             return 0;
@@ -49,13 +68,17 @@ public enum SizeMetric {
             case DECLARATIONS -> file.declarations().values().stream().mapToLong(Integer::longValue).sum();
             case INLINE_BODIES -> file.inlineBodies();
             case LINES -> file.linesOfCode();
-            case TOKENS -> throw new AssertionError();
+            case TOKENS, MEASURED_TIME -> throw new AssertionError();
         };
     }
 
-    /** The value formatted for people: bytes as KB/MB/GB, counts with thousands separators. */
+    /** The value formatted for people: bytes as KB/MB/GB, times as milliseconds, counts with thousands separators. */
     public String format(long value) {
-        return bytes ? Formats.bytes(value) : Formats.count(value);
+        return switch (unit) {
+            case BYTES -> Formats.bytes(value);
+            case MICROSECONDS -> Formats.millis(value);
+            case COUNT -> Formats.count(value);
+        };
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.headroom.analysis.IncludeChains;
 import dev.headroom.analysis.IncludeGraphs;
 import dev.headroom.analysis.RetainedCost;
 import dev.headroom.model.FileInUnit;
+import dev.headroom.model.MeasuredHeaderTime;
 import dev.headroom.model.SourceFile;
 import dev.headroom.model.TranslationUnit;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ public final class UnitCosts {
     private final DominatorTree<String, IncludeArc> dominators;
     private final RetainedCost<String, IncludeArc> costs;
 
-    private UnitCosts(TranslationUnit unit, Map<String, SourceFile> files, SizeMetric metric, CostModel costModel) {
+    private UnitCosts(TranslationUnit unit, Map<String, SourceFile> files, Map<String, MeasuredHeaderTime> measured,
+            SizeMetric metric, CostModel costModel) {
         this.unit = unit;
         this.files = files;
         this.graph = IncludeGraphs.ofUnit(unit);
@@ -39,15 +41,17 @@ public final class UnitCosts {
         Map<String, FileInUnit> inUnit = new HashMap<>();
         unit.files().forEach(f -> inUnit.put(f.path(), f));
         this.dominators = DominatorTree.of(graph, root);
-        this.costs = RetainedCost.of(graph, root, path -> metric.of(files.get(path), inUnit.get(path), costModel));
+        this.costs = RetainedCost.of(graph, root, path -> metric.of(files.get(path), inUnit.get(path),
+                measured.get(path), costModel));
     }
 
     /**
-     * @param files the workspace's files by path
+     * @param files    the workspace's files by path
+     * @param measured clang's measured times by path, empty when no trace is imported
      */
-    public static UnitCosts of(TranslationUnit unit, Map<String, SourceFile> files, SizeMetric metric,
-            CostModel costModel) {
-        return new UnitCosts(unit, files, metric, costModel);
+    public static UnitCosts of(TranslationUnit unit, Map<String, SourceFile> files,
+            Map<String, MeasuredHeaderTime> measured, SizeMetric metric, CostModel costModel) {
+        return new UnitCosts(unit, files, measured, metric, costModel);
     }
 
     public TranslationUnit unit() {

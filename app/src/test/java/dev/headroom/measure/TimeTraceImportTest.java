@@ -337,4 +337,30 @@ class TimeTraceImportTest {
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("every element of \"traceEvents\" must be an object"), e.getMessage());
     }
+
+    @Test
+    void onlyAJsonObjectWithTopLevelTraceEventsIsATrace() throws Exception {
+        Path trace = nestedWithRepeat().writeTo(dir.resolve("unit.json"));
+        Path eventsLater = Files.writeString(dir.resolve("later.json"),
+                "{\"beginningOfTime\": {\"nested\": [1, {\"traceEvents\": 1}]}, \"traceEvents\": []}");
+        Path project = Files.writeString(dir.resolve("headroom.json"),
+                "{\"name\": \"p\", \"options\": {\"traceEvents\": []}}");
+        Path database = Files.writeString(dir.resolve("compile_commands.json"), "[{\"traceEvents\": []}]");
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"name\": ");
+
+        assertTrue(TimeTraceImport.isTrace(trace));
+        assertTrue(TimeTraceImport.isTrace(eventsLater), "the field may follow others");
+        assertFalse(TimeTraceImport.isTrace(project), "a nested traceEvents does not count");
+        assertFalse(TimeTraceImport.isTrace(database), "a compile database is an array");
+        assertFalse(TimeTraceImport.isTrace(broken));
+        assertFalse(TimeTraceImport.isTrace(dir.resolve("missing.json")));
+    }
+
+    @Test
+    void problemIsTheMessageWithoutFileAndPosition() throws Exception {
+        TimeTraceException e = failure("{\"traceEvents\":[\n{},\n42\n]}");
+
+        assertEquals("every element of \"traceEvents\" must be an object", e.problem());
+        assertTrue(e.getMessage().endsWith(": " + e.problem()), e.getMessage());
+    }
 }

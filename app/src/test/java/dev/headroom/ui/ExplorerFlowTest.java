@@ -25,9 +25,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
@@ -214,5 +216,58 @@ class ExplorerFlowTest {
             assertTrue(vm.stateProperty().get() == ExplorerViewModel.AnalysisState.CANCELLED
                     || vm.stateProperty().get() == ExplorerViewModel.AnalysisState.SUCCEEDED, vm.stateProperty().get().toString());
         }
+    }
+
+    /**
+     * Runs clang 14 as {@code TimeTraceRunner} does, on a unit including what {@code vybe.sdf.ui} includes, and keeps
+     * the trace: under {@code -fsyntax-only} clang writes it as {@code .json} in its working directory.
+     */
+    static Path clangTrace(Path dir) throws Exception {
+        Path unit = Files.writeString(dir.resolve("ui.cpp"),
+                "#include \"vybe/vybe_sdf_math.h\"\n#include \"vulkan/sdf_engine.hpp\"\n");
+        List<String> command = new ArrayList<>(List.of("/usr/bin/clang++", "-fsyntax-only", "-ftime-trace",
+                "-ftime-trace-granularity=0", "-std=c++17", "-I", sample().resolve("include").toString(),
+                "-isystem", "/usr/include/imgui", "-isystem", "/usr/include/imgui/backends", unit.toString()));
+        Process clang = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("clang.log").toFile()).start();
+        assertTrue(clang.waitFor(120, TimeUnit.SECONDS), "clang took over two minutes");
+        assertEquals(0, clang.exitValue(), () -> "clang failed: " + read(dir.resolve("clang.log")));
+        Path trace = dir.resolve(".json");
+        assertTrue(Files.isRegularFile(trace), "clang 14 wrote no .json in " + dir);
+        return Files.move(trace, dir.resolve("vybe.sdf.ui-trace.json"));
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    @Test
+    void droppedClangTraceSizesTheEngineHeaderByMeasuredTime(FxRobot robot, @TempDir Path tmp) throws Exception {
+        Path trace = clangTrace(tmp);
+        openSampleAndWait(robot);
+        robot.interact(() -> vm.selectUnit("vybe.sdf.ui"));
+        @SuppressWarnings("unchecked")
+        ComboBox<SizeMetric> sizeBy = robot.lookup("#sizeBy").queryAs(ComboBox.class);
+        assertFalse(sizeBy.getItems().contains(SizeMetric.MEASURED_TIME), "not offered before an import");
+
+        robot.interact(() -> vm.drop(List.of(trace)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.importingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(sizeBy.getItems().contains(SizeMetric.MEASURED_TIME),
+                vm.measuredTextProperty().get() + " " + vm.problems());
+        robot.clickOn("#sizeBy");
+        robot.clickOn(SizeMetric.MEASURED_TIME.title());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(SizeMetric.MEASURED_TIME, vm.sizeByProperty().get());
+        Tile<HeaderNode> engine = layout(robot).children(layout(robot).root()).stream()
+                .filter(t -> t.item().label().equals("sdf_engine.hpp")).findFirst().orElseThrow();
+        assertTrue(engine.item().self() > 0, "clang spent measurable time in sdf_engine.hpp itself");
+        assertTrue(engine.rect().area() > 0, "so its tile has an area");
+        assertEquals(vm.measuredTimesProperty().get().get(engine.item().path()).selfMicros(), engine.item().self());
     }
 }

@@ -18,6 +18,7 @@ import dev.headroom.model.FileInUnit;
 import dev.headroom.model.FunctionDefinition;
 import dev.headroom.model.IncludeEdge;
 import dev.headroom.model.IncludeStatus;
+import dev.headroom.model.MeasuredHeaderTime;
 import dev.headroom.model.Origin;
 import dev.headroom.model.Problem;
 import dev.headroom.model.SourceFile;
@@ -51,7 +52,8 @@ class ExplorerViewModelTest {
     @BeforeEach
     void showWorkspace() {
         workspace = workspace();
-        vm = new ExplorerViewModel(new NodeCountCostModel(), AnalysisOptions.defaults(), Runnable::run);
+        // Both executors run at once, so an import is done when its command returns.
+        vm = new ExplorerViewModel(new NodeCountCostModel(), AnalysisOptions.defaults(), Runnable::run, Runnable::run);
         vm.show(workspace);
     }
 
@@ -272,5 +274,110 @@ class ExplorerViewModelTest {
     void statusSummarisesTheWorkspace() {
         assertTrue(vm.statusTextProperty().get().startsWith("2 units · 7 files · 2 problems · analysed in 1.2 s"),
                 vm.statusTextProperty().get());
+    }
+
+    /**
+     * A trace of unit {@code app} as clang writes it: engine [0, 1000) enters vulkan [100, 600), imgui [600, 900)
+     * and cmath [900, 950), so its self time is 150; math [1000, 1100); and a header outside the workspace.
+     */
+    static Path trace(Path dir) throws Exception {
+        return Files.writeString(dir.resolve("app.json"), """
+                {"traceEvents":[
+                {"ph":"X","name":"Source","ts":100,"dur":500,"pid":1,"tid":1,"args":{"detail":"%s"}},
+                {"ph":"X","name":"Source","ts":600,"dur":300,"pid":1,"tid":1,"args":{"detail":"%s"}},
+                {"ph":"X","name":"Source","ts":900,"dur":50,"pid":1,"tid":1,"args":{"detail":"%s"}},
+                {"ph":"X","name":"Source","ts":0,"dur":1000,"pid":1,"tid":1,"args":{"detail":"%s"}},
+                {"ph":"X","name":"Source","ts":1000,"dur":100,"pid":1,"tid":1,"args":{"detail":"%s"}},
+                {"ph":"X","name":"Source","ts":2000,"dur":10,"pid":1,"tid":1,"args":{"detail":"/elsewhere/other.h"}},
+                {"ph":"X","name":"Frontend","ts":0,"dur":3000,"pid":1,"tid":1},
+                {"ph":"X","name":"ExecuteCompiler","ts":0,"dur":3500,"pid":1,"tid":1}
+                ]}
+                """.formatted(VULKAN, IMGUI, CMATH, ENGINE, MATH));
+    }
+
+    @Test
+    void measuredTimeIsOfferedOnlyOnceATraceIsImported() {
+        assertFalse(vm.sizeMetrics().contains(SizeMetric.MEASURED_TIME));
+        assertThrows(IllegalStateException.class, () -> vm.sizeBy(SizeMetric.MEASURED_TIME));
+        assertEquals(Map.of(), vm.measuredTimesProperty().get());
+        assertEquals(SizeMetric.ESTIMATED_MEMORY, vm.sizeByProperty().get());
+    }
+
+    @Test
+    void importedTraceSizesTilesByClangsSelfTime(@TempDir Path tmp) throws Exception {
+        vm.importTimeTraces(List.of(trace(tmp)));
+
+        assertFalse(vm.importingProperty().get());
+        assertTrue(vm.sizeMetrics().contains(SizeMetric.MEASURED_TIME));
+        assertEquals(new MeasuredHeaderTime(ENGINE, 150, 1000, 1), vm.measuredTimesProperty().get().get(ENGINE));
+        assertEquals("Measured: 1 trace · 6 headers, 5 in workspace", vm.measuredTextProperty().get());
+
+        vm.sizeBy(SizeMetric.MEASURED_TIME);
+        HeaderNode root = vm.treeProperty().get();
+        assertEquals(1100, root.weight(), "every header's self time once; main.cpp has none and weighs 0");
+        assertEquals(List.of("engine.hpp", "math.h", "cmath"), labels(root.children()));
+        HeaderNode engine = child(root, "engine.hpp");
+        assertEquals(150, engine.self());
+        assertEquals(150 + 500 + 300, engine.weight(), "engine retains vulkan and imgui");
+        assertEquals(500, child(engine, "vulkan.h").weight());
+        assertEquals(1000, engine.inclusive(), "inclusive in the include graph also counts cmath");
+        assertEquals("1.0 ms", SizeMetric.MEASURED_TIME.format(engine.inclusive()));
+        assertEquals("0.15 ms", SizeMetric.MEASURED_TIME.format(engine.self()));
+    }
+
+    @Test
+    void unreadableTraceIsAProblemNamingTheFileAndTheOthersStillCount(@TempDir Path tmp) throws Exception {
+        Path broken = Files.writeString(tmp.resolve("broken.json"), "{\"traceEvents\": [\n{\"ph\": \"X\",,}\n]}");
+
+        vm.importTimeTraces(List.of(broken, trace(tmp)));
+
+        Problem problem = vm.problems().stream().filter(p -> broken.toString().equals(p.file())).findFirst()
+                .orElseThrow(() -> new AssertionError("no problem names " + broken + ": " + vm.problems()));
+        assertEquals(2, problem.line());
+        assertTrue(problem.message().startsWith("not imported: invalid JSON"), problem.message());
+        assertEquals(Problem.Source.INPUT, problem.source());
+        assertTrue(vm.measuredTextProperty().get().startsWith("1 trace not imported (see Problems) · Measured: 1"),
+                vm.measuredTextProperty().get());
+        assertEquals(6, vm.measuredTimesProperty().get().size(), "the good trace is imported all the same");
+
+        vm.importTimeTraces(List.of(trace(tmp)));
+        assertTrue(vm.problems().stream().noneMatch(p -> broken.toString().equals(p.file())),
+                "the next import replaces the last one's problems");
+        assertEquals(150, vm.measuredTimesProperty().get().get(ENGINE).selfMicros(),
+                "importing the same file again replaces it rather than adding it twice");
+    }
+
+    @Test
+    void traceThatIsNotATraceIsAProblemToo(@TempDir Path tmp) throws Exception {
+        Path project = Files.writeString(tmp.resolve("headroom.json"), "{\"name\": \"sample\"}");
+
+        vm.importTimeTraces(List.of(project));
+
+        assertTrue(vm.problems().stream().anyMatch(p -> project.toString().equals(p.file())
+                && p.message().contains("no \"traceEvents\" array")), vm.problems().toString());
+        assertFalse(vm.sizeMetrics().contains(SizeMetric.MEASURED_TIME));
+    }
+
+    @Test
+    void showingAnotherWorkspaceClearsImportedTimes(@TempDir Path tmp) throws Exception {
+        vm.importTimeTraces(List.of(trace(tmp), Files.writeString(tmp.resolve("bad.json"), "[]")));
+        vm.sizeBy(SizeMetric.MEASURED_TIME);
+
+        vm.show(workspace());
+
+        assertEquals(Map.of(), vm.measuredTimesProperty().get());
+        assertEquals(SizeMetric.ESTIMATED_MEMORY, vm.sizeByProperty().get(), "the metric falls back with its data");
+        assertFalse(vm.sizeMetrics().contains(SizeMetric.MEASURED_TIME));
+        assertEquals(880, vm.treeProperty().get().weight());
+        assertEquals("", vm.measuredTextProperty().get());
+        assertEquals(List.of("unknown key", "expected ';'"), vm.problems().stream().map(Problem::message).toList());
+    }
+
+    @Test
+    void droppedTraceIsImportedNotOpened(@TempDir Path tmp) throws Exception {
+        vm.drop(List.of(trace(tmp)));
+
+        assertSame(workspace, vm.workspaceProperty().get(), "no analysis started");
+        assertEquals(6, vm.measuredTimesProperty().get().size());
     }
 }
