@@ -9,6 +9,9 @@ final class Bytes {
     }
 
     static String human(long bytes) {
+        if (bytes >= 1L << 30 && bytes < 10L << 30) {
+            return (bytes >> 20) + " MB"; // budgets are spoken of in MB: 1850 MB, not 1.8 GB
+        }
         double b = bytes;
         if (Math.abs(b) < 1024) {
             return bytes + " B";
