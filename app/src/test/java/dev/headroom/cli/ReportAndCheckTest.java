@@ -65,6 +65,29 @@ class ReportAndCheckTest {
     }
 
     @Test
+    void projectFileJitSettingsAreUsedAndShownWithTheirSource() throws Exception {
+        Path copy = tmp.resolve("sample-with-jit");
+        try (var files = java.nio.file.Files.walk(SystemHeaders.sample())) {
+            for (Path p : files.toList()) {
+                Path to = copy.resolve(SystemHeaders.sample().relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.copy(p, to);
+                }
+            }
+        }
+        Path project = copy.resolve("headroom.json");
+        String json = java.nio.file.Files.readString(project).trim();
+        java.nio.file.Files.writeString(project, json.substring(0, json.lastIndexOf('}'))
+                + ", \"jit\": {\"limitMB\": 600, \"toolchainMB\": 250}}\n");
+        CliRun run = CliRun.of("check", copy.toString(), "-q", "--cache-dir", tmp.resolve("cache").toString());
+        assertTrue(run.out().contains("250 MB  headroom.json"), run.out());
+        assertTrue(run.out().contains("600 MB  headroom.json"), run.out());
+        assertEquals(1, run.exitCode(), "the seed's constants with 250 MB of toolchain still exceed 600 MB: " + run.out());
+    }
+
+    @Test
     void badBudgetIsUsageError() {
         CliRun run = CliRun.of(args("check", "--budget", "lots"));
         assertEquals(2, run.exitCode());
