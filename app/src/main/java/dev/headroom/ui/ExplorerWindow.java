@@ -425,8 +425,9 @@ public final class ExplorerWindow {
             if (!row.loaded()) {
                 cost.setText(row.leftOut() + " · not in the JIT");
             } else {
-                cost.setText(Formats.bytes(row.estimatedBytes()) + (row.jankModule() ? " at load" : "") + " · "
-                        + String.format(Locale.ROOT, "%.1f%%", share * 100) + " of budget");
+                // "at load" takes the room "of budget" had, which the pane's minimum width cannot give both.
+                cost.setText(Formats.bytes(row.estimatedBytes()) + (row.jankModule() ? " at load · " : " · ")
+                        + String.format(Locale.ROOT, "%.1f%%", share * 100) + (row.jankModule() ? "" : " of budget"));
             }
             fill.prefWidthProperty().bind(bar.widthProperty().multiply(Math.min(1, Math.max(0.004, share))));
             fill.getStyleClass().remove("over-budget");
