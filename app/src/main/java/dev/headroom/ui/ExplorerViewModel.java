@@ -48,7 +48,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The explorer's state and commands: which workspace, which unit, how the treemap is sized, coloured and nested,
- * where it is zoomed, what is selected and searched, and the analysis in progress. It exposes read-only
+ * where it is zoomed, what is selected and searched, the analysis in progress, and the JIT what-if tried on a jank
+ * workspace (headers in a precompiled header, modules compiled ahead of time, lazy loading). It exposes read-only
  * properties and commands only; it holds no Nodes and needs no Stage. Per-file cost comes from the injected
  * {@link CostModel}.
  *
@@ -61,12 +62,30 @@ public final class ExplorerViewModel {
     public static final double DEFAULT_BUDGET_MB = 1850;
     private static final int CHAIN_LIMIT = 8;
 
-    /** A unit in the modules list: its estimated cost against the budget. */
-    public record UnitRow(TranslationUnit unit, long estimatedBytes, double budgetShare, boolean overBudget) {
+    /**
+     * A unit in the modules list: its estimated cost against the budget.
+     *
+     * @param estimatedBytes for a jank module, what the JIT holds when it loads the module in load order under the
+     *                       current what-if ({@code 0} when the what-if leaves it out); for any other unit, clang's
+     *                       peak memory for it
+     * @param jankModule     whether the unit is a jank module, which the JIT what-ifs apply to
+     * @param leftOut        why the what-if leaves the module out of the JIT ("ahead of time", "not loaded at
+     *                       start-up"), or empty when it is loaded
+     */
+    public record UnitRow(TranslationUnit unit, long estimatedBytes, double budgetShare, boolean overBudget,
+            boolean jankModule, String leftOut) {
         public String name() {
             return unit.name();
         }
+
+        public boolean loaded() {
+            return leftOut.isEmpty();
+        }
     }
+
+    /** Why a what-if left a module out of the JIT, as the modules list says it. */
+    public static final String AHEAD_OF_TIME = "ahead of time";
+    public static final String NOT_AT_START_UP = "not loaded at start-up";
 
     /** A file shown in the source pane with lines to highlight ({@code 0} when none). */
     public record SourceLocation(String path, int firstLine, int lastLine) {
@@ -124,6 +143,10 @@ public final class ExplorerViewModel {
     private final ObservableList<SizeMetric> sizeMetrics = FXCollections.observableArrayList(offeredMetrics(false));
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
     private final ReadOnlyStringWrapper measuredText = new ReadOnlyStringWrapper(this, "measuredText", "");
+    private final ReadOnlyObjectWrapper<JitScenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario", JitScenario.AS_IS);
+    private final ReadOnlyBooleanWrapper whatIfsAvailable = new ReadOnlyBooleanWrapper(this, "whatIfsAvailable");
+    private final ReadOnlyStringWrapper budgetSummary = new ReadOnlyStringWrapper(this, "budgetSummary", "");
+    private final ReadOnlyObjectWrapper<JitBudget.Result> jitResult = new ReadOnlyObjectWrapper<>(this, "jitResult");
 
     // One read-only view per list, kept: unmodifiable views listen weakly, so a fresh view per call could lose
     // its listeners to the garbage collector.
@@ -135,6 +158,11 @@ public final class ExplorerViewModel {
 
     private Map<String, SourceFile> filesByPath = Map.of();
     private Map<String, UnitCosts> costsByUnit = Map.of();
+    /** The shown workspace's JIT model, or {@code null} when it has no jank modules. */
+    private JitBudget jitBudget;
+    private JitBudget.Result asIs;
+    /** Clang's peak per unit that is not a jank module; what-ifs leave these alone. */
+    private Map<String, Long> plainEstimates = Map.of();
     private AnalysisTask task;
     /** The traces imported for the shown workspace, by file, so importing a file again replaces it. */
     private Map<Path, TimeTrace> traces = Map.of();
@@ -305,6 +333,29 @@ public final class ExplorerViewModel {
         return measuredText.getReadOnlyProperty();
     }
 
+    /** The JIT what-if the module rows and the budget summary show; {@link JitScenario#AS_IS} until changed. */
+    public ReadOnlyObjectProperty<JitScenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    /** Whether the shown workspace has jank modules, without which there is no JIT to try what-ifs on. */
+    public ReadOnlyBooleanProperty whatIfsAvailableProperty() {
+        return whatIfsAvailable.getReadOnlyProperty();
+    }
+
+    /** The JIT budget under the current what-if, module by module; {@code null} without jank modules. */
+    public ReadOnlyObjectProperty<JitBudget.Result> jitResultProperty() {
+        return jitResult.getReadOnlyProperty();
+    }
+
+    /**
+     * The JIT's peak along the load order against the budget, where it occurs, and what the current what-if saves
+     * or costs against the workspace as it is; or why there are no what-ifs.
+     */
+    public ReadOnlyStringProperty budgetSummaryProperty() {
+        return budgetSummary.getReadOnlyProperty();
+    }
+
     // ---- commands --------------------------------------------------------------------------------------------
 
     /** Analyses {@code paths} in the background, cancelling any analysis still running. */
@@ -375,13 +426,20 @@ public final class ExplorerViewModel {
         filesByPath = byPath;
         workspace.set(analysed);
         problems.setAll(analysed.allProblems());
-        refreshUnitRows(unitEstimates(analysed, byPath));
+        plainEstimates = plainEstimates(analysed, byPath);
+        jitBudget = analysed.modules().isEmpty() ? null : new JitBudget(analysed, costModel);
+        asIs = jitBudget == null ? null : jitBudget.compute(JitSettings.seedDefaults(), JitScenario.AS_IS);
+        whatIfsAvailable.set(jitBudget != null);
+        scenario.set(JitScenario.AS_IS);
+        jitResult.set(asIs);
+        refreshUnitRows();
+        refreshSummary();
         var stats = analysed.stats();
         statusText.set(String.format(Locale.ROOT, "%d units · %d files · %d problems · analysed in %.1f s (%d parsed, %d shared, %d cached)",
                 analysed.units().size(), analysed.files().size(), problems.size(), stats.wallMillis() / 1000.0,
                 stats.unitsParsed(), stats.unitsShared(), stats.unitsCached()));
-        TranslationUnit heaviest = units.stream().max(java.util.Comparator.comparingLong(UnitRow::estimatedBytes))
-                .map(UnitRow::unit).orElse(null);
+        TranslationUnit heaviest = analysed.units().stream()
+                .max(java.util.Comparator.comparingLong(u -> ownCost(u.name()))).orElse(null);
         selectedUnit.set(heaviest);
         selected.set(null);
         rebuild(false);
@@ -389,32 +447,123 @@ public final class ExplorerViewModel {
         measuredText.set(describeImports());
     }
 
-    /**
-     * Each unit's estimated peak: for a jank module, what the JIT holds while compiling it alone (toolchain,
-     * runtime, its headers, generated code, codegen; see {@link JitBudget}); for any other unit, clang's peak
-     * memory for it above an empty unit.
-     */
-    private Map<String, Long> unitEstimates(Workspace analysed, Map<String, SourceFile> byPath) {
+    /** Clang's peak memory above an empty unit for each unit that is not a jank module. */
+    private Map<String, Long> plainEstimates(Workspace analysed, Map<String, SourceFile> byPath) {
+        Set<String> modules = new java.util.HashSet<>();
+        analysed.modules().forEach(m -> modules.add(m.namespace()));
         Map<String, Long> out = new HashMap<>();
-        if (!analysed.modules().isEmpty()) {
-            new JitBudget(analysed, costModel).compute(JitSettings.seedDefaults(), JitScenario.AS_IS).loads()
-                    .forEach(l -> out.put(l.namespace(), l.aloneBytes()));
-        }
         for (TranslationUnit unit : analysed.units()) {
-            out.computeIfAbsent(unit.name(), n -> costModel.unitPeakBytes(unit.files().stream()
-                    .map(f -> byPath.get(f.path())).filter(Objects::nonNull).toList()));
+            if (!modules.contains(unit.name())) {
+                out.put(unit.name(), costModel.unitPeakBytes(unit.files().stream()
+                        .map(f -> byPath.get(f.path())).filter(Objects::nonNull).toList()));
+            }
         }
         return out;
     }
 
-    private void refreshUnitRows(Map<String, Long> estimates) {
+    /**
+     * What a unit costs on its own, which picks the unit shown first: for a jank module, what the JIT holds while
+     * compiling it alone as it is (toolchain, runtime, its headers, generated code, codegen; see {@link JitBudget}).
+     */
+    private long ownCost(String unit) {
+        if (asIs != null) {
+            for (JitBudget.ModuleLoad l : asIs.loads()) {
+                if (l.namespace().equals(unit)) {
+                    return l.aloneBytes();
+                }
+            }
+        }
+        return plainEstimates.getOrDefault(unit, 0L);
+    }
+
+    /**
+     * A module's row is what the JIT holds when it loads that module in load order, so the longest bar is the peak
+     * the budget is about; a what-if that takes a module out of the JIT shows it at 0 with the reason.
+     */
+    private void refreshUnitRows() {
         double budgetBytes = budgetMegabytes.get() * 1024 * 1024;
+        Map<String, Long> atLoad = new HashMap<>();
+        Set<String> skipped = Set.of();
+        if (jitResult.get() != null) {
+            jitResult.get().loads().forEach(l -> atLoad.put(l.namespace(), l.peakBytes()));
+            skipped = Set.copyOf(jitResult.get().skipped());
+        }
         List<UnitRow> rows = new ArrayList<>();
         for (TranslationUnit unit : workspace.get().units()) {
-            long bytes = estimates.getOrDefault(unit.name(), 0L);
-            rows.add(new UnitRow(unit, bytes, bytes / budgetBytes, bytes > budgetBytes));
+            String name = unit.name();
+            boolean module = atLoad.containsKey(name) || skipped.contains(name);
+            String leftOut = !skipped.contains(name) ? ""
+                    : scenario.get().aotModules().contains(name) ? AHEAD_OF_TIME : NOT_AT_START_UP;
+            long bytes = module ? atLoad.getOrDefault(name, 0L) : plainEstimates.getOrDefault(name, 0L);
+            rows.add(new UnitRow(unit, bytes, bytes / budgetBytes, bytes > budgetBytes, module, leftOut));
         }
         units.setAll(rows);
+    }
+
+    /** A full recomputation of the JIT budget under {@code next}. */
+    private void apply(JitScenario next) {
+        scenario.set(next);
+        jitResult.set(jitBudget.compute(JitSettings.seedDefaults(), next));
+        refreshUnitRows();
+        refreshSummary();
+    }
+
+    /** Whether there is no JIT to try what-ifs on; the summary then says why the command did nothing. */
+    private boolean refuseWhatIf() {
+        if (jitBudget != null) {
+            return false;
+        }
+        budgetSummary.set(workspace.get() == null ? "No workspace: open one to try JIT what-ifs"
+                : "No jank modules in " + workspace.get().name() + ": JIT what-ifs need a jank workspace");
+        return true;
+    }
+
+    private void refreshSummary() {
+        if (jitResult.get() == null) {
+            budgetSummary.set(workspace.get() == null ? "" : "No jank modules: no JIT budget to try what-ifs on");
+            return;
+        }
+        JitBudget.Result result = jitResult.get();
+        double budgetBytes = budgetMegabytes.get() * 1024 * 1024;
+        // Whole MB like the budget field; the difference keeps a decimal, since what-ifs often move a few MB.
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "peak %.0f MB %s %.0f MB",
+                result.peakBytes() / (1024.0 * 1024), result.peakBytes() > budgetBytes ? "over the" : "of",
+                budgetMegabytes.get()))
+                .append(result.peakModule().isEmpty() ? " before any module loads" : " at " + result.peakModule());
+        JitScenario s = scenario.get();
+        if (!s.equals(JitScenario.AS_IS)) {
+            long saved = asIs.peakBytes() - result.peakBytes();
+            text.append("; what-if ").append(saved >= 0 ? "saves " : "costs ").append(Formats.bytes(Math.abs(saved)))
+                    .append(": ").append(describe(s));
+        }
+        budgetSummary.set(text.toString());
+    }
+
+    private static String describe(JitScenario s) {
+        List<String> parts = new ArrayList<>();
+        if (!s.pchHeaders().isEmpty()) {
+            parts.add("PCH " + String.join(", ", s.pchHeaders().stream().map(ExplorerViewModel::fileName).sorted().toList()));
+        }
+        if (!s.aotModules().isEmpty()) {
+            parts.add("AOT " + String.join(", ", s.aotModules().stream().sorted().toList()));
+        }
+        if (s.lazy()) {
+            parts.add("lazy loading");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    private static Set<String> toggled(Set<String> set, String item) {
+        Set<String> out = new java.util.HashSet<>(set);
+        if (!out.remove(item)) {
+            out.add(item);
+        }
+        return out;
     }
 
     /** Shows the unit named {@code name} in the treemap, table and details. */
@@ -516,8 +665,56 @@ public final class ExplorerViewModel {
         if (workspace.get() != null) {
             double budgetBytes = megabytes * 1024 * 1024;
             units.setAll(units.stream().map(r -> new UnitRow(r.unit(), r.estimatedBytes(), r.estimatedBytes() / budgetBytes,
-                    r.estimatedBytes() > budgetBytes)).toList());
+                    r.estimatedBytes() > budgetBytes, r.jankModule(), r.leftOut())).toList());
+            refreshSummary();
         }
+    }
+
+    /**
+     * Puts the header at {@code path} in the precompiled header of the what-if, or takes it out again. Its AST and
+     * that of everything it includes is then held once for the whole run instead of parsed by each module.
+     */
+    public void togglePrecompiledHeader(String path) {
+        Objects.requireNonNull(path, "path");
+        if (refuseWhatIf()) {
+            return;
+        }
+        JitScenario s = scenario.get();
+        apply(new JitScenario(toggled(s.pchHeaders(), path), s.aotModules(), s.lazy()));
+    }
+
+    /**
+     * Marks the jank module {@code namespace} as compiled ahead of time in the what-if, or as JIT-compiled again.
+     *
+     * @throws IllegalArgumentException if the workspace has no such module
+     */
+    public void toggleAheadOfTime(String namespace) {
+        Objects.requireNonNull(namespace, "namespace");
+        if (refuseWhatIf()) {
+            return;
+        }
+        if (workspace.get().modules().stream().noneMatch(m -> m.namespace().equals(namespace))) {
+            throw new IllegalArgumentException(namespace + " is not a jank module of " + workspace.get().name());
+        }
+        JitScenario s = scenario.get();
+        apply(new JitScenario(s.pchHeaders(), toggled(s.aotModules(), namespace), s.lazy()));
+    }
+
+    /** Switches lazy loading (only the entry module and what it requires at start-up) on or off in the what-if. */
+    public void toggleLazyLoading() {
+        if (refuseWhatIf()) {
+            return;
+        }
+        JitScenario s = scenario.get();
+        apply(new JitScenario(s.pchHeaders(), s.aotModules(), !s.lazy()));
+    }
+
+    /** Drops every what-if: the modules load as they are. */
+    public void resetWhatIfs() {
+        if (refuseWhatIf()) {
+            return;
+        }
+        apply(JitScenario.AS_IS);
     }
 
     /** Selects {@code node} (a box of the current tree) or clears the selection with {@code null}. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui;
 
+import dev.headroom.analysis.JitScenario;
 import dev.headroom.model.DeclarationKind;
 import dev.headroom.model.FunctionDefinition;
 import dev.headroom.model.MeasuredHeaderTime;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -42,12 +44,17 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -78,6 +85,8 @@ public final class ExplorerWindow {
     private final UiSettings settings;
     private final Scene scene;
     private final TreemapView<HeaderNode> treemap = new TreemapView<>();
+    /** The tile the treemap's context menu was opened on. */
+    private HeaderNode contextTile;
     private final BreadCrumbBar<HeaderNode> breadcrumb = new BreadCrumbBar<>();
     private final TreeTableView<HeaderNode> table = new TreeTableView<>();
     private final TextField search = new TextField();
@@ -329,9 +338,28 @@ public final class ExplorerWindow {
         });
         HBox budgetRow = new HBox(6, new Label("JIT budget"), budget, new Label("MB"));
         budgetRow.setAlignment(Pos.CENTER_LEFT);
+        CheckBox lazy = new CheckBox("Lazy loading");
+        lazy.setId("lazyLoading");
+        lazy.setTooltip(new Tooltip("What-if: load only the entry module and what it requires at start-up"));
+        lazy.setOnAction(e -> vm.toggleLazyLoading());
+        Button reset = new Button("Reset what-ifs");
+        reset.setId("resetWhatIfs");
+        reset.setOnAction(e -> vm.resetWhatIfs());
+        vm.scenarioProperty().addListener((o, a, s) -> lazy.setSelected(s.lazy()));
+        lazy.disableProperty().bind(vm.whatIfsAvailableProperty().not());
+        reset.disableProperty().bind(vm.whatIfsAvailableProperty().not()
+                .or(vm.scenarioProperty().isEqualTo(JitScenario.AS_IS)));
+        HBox whatIfRow = new HBox(6, lazy, reset);
+        whatIfRow.setAlignment(Pos.CENTER_LEFT);
+        Label summary = new Label();
+        summary.setId("budgetSummary");
+        summary.setWrapText(true);
+        // A wrapping label in a VBox only grows to its wrapped height when its minimum follows its preference.
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.textProperty().bind(vm.budgetSummaryProperty());
         Label title = new Label("Modules");
         title.getStyleClass().add("pane-title");
-        VBox pane = new VBox(6, title, list, budgetRow);
+        VBox pane = new VBox(6, title, list, budgetRow, whatIfRow, summary);
         pane.setPadding(new Insets(6));
         pane.setMinWidth(180);
         return pane;
@@ -350,7 +378,10 @@ public final class ExplorerWindow {
         }
     }
 
-    /** A unit's name and estimated cost, with a bar of that cost against the budget. */
+    /**
+     * A unit's name and estimated cost, with a bar of that cost against the budget; a jank module's menu compiles
+     * it ahead of time in the what-if.
+     */
     private final class UnitCell extends ListCell<UnitRow> {
         private final Label name = new Label();
         private final Label cost = new Label();
@@ -359,6 +390,20 @@ public final class ExplorerWindow {
         private final VBox box = new VBox(2, name, bar, cost);
 
         UnitCell() {
+            CheckMenuItem aot = new CheckMenuItem("Compile ahead of time (what-if)");
+            aot.setOnAction(e -> {
+                if (getItem() != null && getItem().jankModule()) {
+                    vm.toggleAheadOfTime(getItem().name());
+                }
+            });
+            ContextMenu menu = new ContextMenu(aot);
+            // The cell is reused for other rows, so the item is read when the menu opens, not when it is built.
+            menu.setOnShowing(e -> {
+                UnitRow row = getItem();
+                aot.setDisable(row == null || !row.jankModule());
+                aot.setSelected(row != null && vm.scenarioProperty().get().aotModules().contains(row.name()));
+            });
+            setContextMenu(menu);
             bar.getStyleClass().add("budget-bar");
             fill.getStyleClass().add("budget-fill");
             cost.getStyleClass().add("dim");
@@ -377,8 +422,13 @@ public final class ExplorerWindow {
             }
             name.setText(row.name());
             double share = row.budgetShare();
-            cost.setText(Formats.bytes(row.estimatedBytes()) + " · " + String.format(Locale.ROOT, "%.1f%%", share * 100)
-                    + " of budget");
+            if (!row.loaded()) {
+                cost.setText(row.leftOut() + " · not in the JIT");
+            } else {
+                // "at load" takes the room "of budget" had, which the pane's minimum width cannot give both.
+                cost.setText(Formats.bytes(row.estimatedBytes()) + (row.jankModule() ? " at load · " : " · ")
+                        + String.format(Locale.ROOT, "%.1f%%", share * 100) + (row.jankModule() ? "" : " of budget"));
+            }
             fill.prefWidthProperty().bind(bar.widthProperty().multiply(Math.min(1, Math.max(0.004, share))));
             fill.getStyleClass().remove("over-budget");
             if (row.overBudget()) {
@@ -417,6 +467,15 @@ public final class ExplorerWindow {
                 hits.isEmpty() ? null : n -> n.isHeader() && hits.contains(n.path())));
         vm.colourByProperty().addListener((o, a, b) -> refreshTreemapColours());
         vm.treeProperty().addListener((o, a, b) -> refreshTreemapColours());
+        // A filter, so the tile under the pointer is known before the control's own handler opens the menu.
+        treemap.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            contextTile = treemap.getSkin() instanceof dev.headroom.ui.treemap.TreemapSkin<?> skin
+                    ? (HeaderNode) skin.itemAt(e.getX(), e.getY()).orElse(null) : null;
+            if (contextTile != null) {
+                vm.select(contextTile);
+            }
+        });
+        treemap.setContextMenu(pchMenu(() -> contextTile));
 
         breadcrumb.setId("breadcrumb");
         breadcrumb.setAutoNavigationEnabled(false);
@@ -443,6 +502,28 @@ public final class ExplorerWindow {
         StackPane stack = new StackPane(treemap, empty);
         VBox.setVgrow(stack, Priority.ALWAYS);
         return new VBox(crumbs, stack);
+    }
+
+    /**
+     * A menu putting a header in the what-if's precompiled header, or taking it out; {@code target} is read when
+     * the menu opens and when its item is chosen.
+     */
+    private ContextMenu pchMenu(Supplier<HeaderNode> target) {
+        CheckMenuItem pch = new CheckMenuItem("Put in precompiled header (what-if)");
+        pch.setOnAction(e -> {
+            HeaderNode node = target.get();
+            if (node != null && node.isHeader()) {
+                vm.togglePrecompiledHeader(node.path());
+            }
+        });
+        ContextMenu menu = new ContextMenu(pch);
+        menu.setOnShowing(e -> {
+            HeaderNode node = target.get();
+            boolean header = node != null && node.isHeader();
+            pch.setDisable(!header);
+            pch.setSelected(header && vm.scenarioProperty().get().pchHeaders().contains(node.path()));
+        });
+        return menu;
     }
 
     private void refreshTreemapColours() {
@@ -501,6 +582,11 @@ public final class ExplorerWindow {
 
     private TabPane bottomTabs() {
         table.setId("headerTable");
+        table.setRowFactory(t -> {
+            TreeTableRow<HeaderNode> row = new TreeTableRow<>();
+            row.setContextMenu(pchMenu(row::getItem));
+            return row;
+        });
         table.setShowRoot(true);
         // Unconstrained: squeezing eleven columns into the pane cut every figure to "1.2…"; a scroll bar reads better.
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);

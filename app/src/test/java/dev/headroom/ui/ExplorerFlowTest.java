@@ -270,4 +270,42 @@ class ExplorerFlowTest {
         assertTrue(engine.rect().area() > 0, "so its tile has an area");
         assertEquals(vm.measuredTimesProperty().get().get(engine.item().path()).selfMicros(), engine.item().self());
     }
+
+    @Test
+    void precompilingTheEngineHeaderFromItsTileLowersTheUiModuleAtLoad(FxRobot robot) throws Exception {
+        openSampleAndWait(robot);
+        robot.interact(() -> vm.selectUnit("vybe.sdf.ui"));
+        WaitForAsyncUtils.waitForFxEvents();
+        long before = uiRow().estimatedBytes();
+        Tile<HeaderNode> engine = largestChildOfRoot(layout(robot));
+        assertEquals("sdf_engine.hpp", engine.item().label());
+
+        // Monocle turns no secondary click into a context-menu request, so the test sends the request a right
+        // click would: at the tile's label strip, in scene coordinates, which the event converts for the treemap.
+        TreemapView<HeaderNode> view = treemap(robot);
+        Point2D local = new Point2D(engine.rect().x() + Math.min(engine.rect().width() / 2, 30), engine.rect().y() + 9);
+        Point2D scene = view.localToScene(local);
+        Point2D screen = view.localToScreen(local);
+        robot.interact(() -> javafx.event.Event.fireEvent(view, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(),
+                screen.getX(), screen.getY(), false, null)));
+        assertTrue(view.getContextMenu().isShowing());
+        assertEquals(engine.item(), vm.selectedProperty().get(), "the tile under the pointer is the one selected");
+        robot.clickOn("Put in precompiled header (what-if)");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(java.util.Set.of(engine.item().path()), vm.scenarioProperty().get().pchHeaders());
+        long after = uiRow().estimatedBytes();
+        assertTrue(after < before, "vybe.sdf.ui at load: " + before + " before, " + after + " with the PCH");
+        String summary = robot.lookup("#budgetSummary").queryLabeled().getText();
+        assertTrue(summary.endsWith(": PCH sdf_engine.hpp"), summary);
+
+        robot.clickOn("#resetWhatIfs");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, uiRow().estimatedBytes());
+    }
+
+    ExplorerViewModel.UnitRow uiRow() {
+        return vm.units().stream().filter(r -> r.name().equals("vybe.sdf.ui")).findFirst().orElseThrow();
+    }
 }

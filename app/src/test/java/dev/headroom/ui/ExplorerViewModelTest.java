@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.headroom.analysis.Calibration;
 import dev.headroom.analysis.CostModel;
+import dev.headroom.analysis.JitBudget;
+import dev.headroom.analysis.JitScenario;
 import dev.headroom.ingest.AnalysisOptions;
 import dev.headroom.model.AnalysisStats;
 import dev.headroom.model.AstNodeKind;
@@ -18,6 +20,7 @@ import dev.headroom.model.FileInUnit;
 import dev.headroom.model.FunctionDefinition;
 import dev.headroom.model.IncludeEdge;
 import dev.headroom.model.IncludeStatus;
+import dev.headroom.model.JankModule;
 import dev.headroom.model.MeasuredHeaderTime;
 import dev.headroom.model.Origin;
 import dev.headroom.model.Problem;
@@ -379,5 +382,180 @@ class ExplorerViewModelTest {
 
         assertSame(workspace, vm.workspaceProperty().get(), "no analysis started");
         assertEquals(6, vm.measuredTimesProperty().get().size());
+    }
+
+    // ---- JIT what-ifs ----------------------------------------------------------------------------------------
+
+    static final String BENCH = "/w/src/bench.cpp";
+    static final long MB = 1024 * 1024;
+    /** The seed's toolchain and runtime, held throughout. */
+    static final long PERSISTENT = 400 * MB;
+    static final long CODEGEN = 125 * MB;
+    /** The seed's 2 KB of C++ per jank function at 14 AST bytes per C++ byte. */
+    static final long PER_FUNCTION = 2048 * 14;
+
+    /**
+     * The same files as jank modules: {@code tool} (tool, math, cmath: 155 nodes, 1 function), {@code app} (880
+     * nodes, 2 functions) requiring {@code tool}, and {@code bench} (7 nodes, no functions) that nothing requires.
+     * They load as tool, app, bench; each keeps a quarter of its transient memory after it loads.
+     */
+    static Workspace jankWorkspace() {
+        Workspace plain = workspace();
+        List<SourceFile> files = new ArrayList<>(plain.files());
+        files.add(file(BENCH, Origin.PROJECT, 7));
+        TranslationUnit bench = new TranslationUnit("bench", UnitKind.SOURCE, BENCH, "c++17", List.of(in(BENCH)),
+                List.of(), List.of(), 10, false);
+        List<TranslationUnit> units = List.of(plain.units().get(0), plain.units().get(1), bench);
+        List<JankModule> modules = List.of(
+                new JankModule("app", "/w/src/app.jank", List.of(ENGINE, MATH), List.of("tool"), 2),
+                new JankModule("tool", "/w/src/tool.jank", List.of(MATH), List.of(), 1),
+                new JankModule("bench", "/w/src/bench.jank", List.of(), List.of(), 0));
+        return new Workspace("jank", "/w", units, files, plain.functions(), List.of(), modules, List.of(),
+                plain.toolchain(), plain.stats());
+    }
+
+    ExplorerViewModel jankVm() {
+        ExplorerViewModel jank = new ExplorerViewModel(new NodeCountCostModel(), AnalysisOptions.defaults(),
+                Runnable::run, Runnable::run);
+        jank.show(jankWorkspace());
+        return jank;
+    }
+
+    static Map<String, Long> rowBytes(ExplorerViewModel model) {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        model.units().forEach(r -> out.put(r.name(), r.estimatedBytes()));
+        return out;
+    }
+
+    static ExplorerViewModel.UnitRow row(ExplorerViewModel model, String name) {
+        return model.units().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    static JitBudget.ModuleLoad load(ExplorerViewModel model, String namespace) {
+        return model.jitResultProperty().get().loads().stream().filter(l -> l.namespace().equals(namespace))
+                .findFirst().orElseThrow();
+    }
+
+    // As is: tool's transient is 155 + 1 function + codegen; app's 880 + 2 functions + codegen on top of a
+    // quarter of tool's; bench's 7 + codegen on top of a quarter of both.
+    static final long TOOL_TRANSIENT = 155 + PER_FUNCTION + CODEGEN;
+    static final long APP_TRANSIENT = 880 + 2 * PER_FUNCTION + CODEGEN;
+    static final long BENCH_TRANSIENT = 7 + CODEGEN;
+    static final long TOOL_KEPT = Math.round(0.25 * TOOL_TRANSIENT);
+    static final long APP_KEPT = Math.round(0.25 * APP_TRANSIENT);
+    static final long BENCH_AS_IS = PERSISTENT + TOOL_KEPT + APP_KEPT + BENCH_TRANSIENT;
+
+    @Test
+    void jankModuleRowsShowWhatTheJitHoldsWhenEachLoads() {
+        ExplorerViewModel jank = jankVm();
+        assertEquals(Map.of("app", PERSISTENT + TOOL_KEPT + APP_TRANSIENT, "tool", PERSISTENT + TOOL_TRANSIENT,
+                "bench", BENCH_AS_IS), rowBytes(jank));
+        assertTrue(jank.units().stream().allMatch(r -> r.jankModule() && r.loaded()));
+        assertTrue(jank.whatIfsAvailableProperty().get());
+        assertEquals(JitScenario.AS_IS, jank.scenarioProperty().get());
+        assertEquals("peak 588 MB of 1850 MB at bench", jank.budgetSummaryProperty().get());
+        assertEquals("app", jank.selectedUnitProperty().get().name(), "the unit costing most on its own opens first");
+    }
+
+    @Test
+    void precompilingAHeaderMovesItsSubtreeOutOfEachModuleIntoMemoryHeldOnce() {
+        ExplorerViewModel jank = jankVm();
+
+        jank.togglePrecompiledHeader(ENGINE);
+
+        // engine's subtree is engine, vulkan, imgui and cmath: 20 + 500 + 200 + 50 nodes.
+        assertEquals(770, jank.jitResultProperty().get().pchBytes());
+        assertEquals(PERSISTENT + 770, jank.jitResultProperty().get().persistent());
+        assertEquals(880 - 770, load(jank, "app").headerBytes(), "app keeps main and math");
+        assertEquals(155 - 50, load(jank, "tool").headerBytes(), "tool no longer parses cmath");
+        long toolKept = Math.round(0.25 * (TOOL_TRANSIENT - 50));
+        assertEquals(Map.of("tool", PERSISTENT + 770 + TOOL_TRANSIENT - 50,
+                "app", PERSISTENT + 770 + toolKept + APP_TRANSIENT - 770,
+                "bench", PERSISTENT + 770 + toolKept + Math.round(0.25 * (APP_TRANSIENT - 770)) + BENCH_TRANSIENT),
+                rowBytes(jank));
+        assertEquals(Set.of(ENGINE), jank.scenarioProperty().get().pchHeaders());
+        assertEquals("peak 588 MB of 1850 MB at bench; what-if costs 565 B: PCH engine.hpp",
+                jank.budgetSummaryProperty().get(),
+                "bench holds the PCH's 770 bytes throughout, and only 13 + 192 bytes less of what tool and app kept");
+
+        jank.togglePrecompiledHeader(ENGINE);
+        assertEquals(JitScenario.AS_IS, jank.scenarioProperty().get(), "a second toggle takes the header out");
+        assertEquals(BENCH_AS_IS, row(jank, "bench").estimatedBytes());
+    }
+
+    @Test
+    void aheadOfTimeModuleLeavesTheJitButStaysListed() {
+        ExplorerViewModel jank = jankVm();
+
+        jank.toggleAheadOfTime("tool");
+
+        ExplorerViewModel.UnitRow tool = row(jank, "tool");
+        assertEquals(0, tool.estimatedBytes());
+        assertEquals(ExplorerViewModel.AHEAD_OF_TIME, tool.leftOut());
+        assertFalse(tool.overBudget());
+        assertEquals(PERSISTENT + APP_TRANSIENT, row(jank, "app").estimatedBytes(), "app now loads first");
+        long peak = PERSISTENT + APP_KEPT + BENCH_TRANSIENT;
+        assertEquals(peak, row(jank, "bench").estimatedBytes());
+        assertEquals("peak 556 MB of 1850 MB at bench; what-if saves 31.3 MB: AOT tool",
+                jank.budgetSummaryProperty().get());
+        assertEquals(32_775_207, BENCH_AS_IS - peak, "the saving is tool's kept quarter");
+        assertThrows(IllegalArgumentException.class, () -> jank.toggleAheadOfTime("nonesuch"));
+    }
+
+    @Test
+    void lazyLoadingLeavesOutModulesTheEntryDoesNotRequire() {
+        ExplorerViewModel jank = jankVm();
+
+        jank.toggleLazyLoading();
+
+        assertTrue(jank.scenarioProperty().get().lazy());
+        assertEquals(ExplorerViewModel.NOT_AT_START_UP, row(jank, "bench").leftOut());
+        assertEquals(Map.of("tool", PERSISTENT + TOOL_TRANSIENT, "app", PERSISTENT + TOOL_KEPT + APP_TRANSIENT,
+                "bench", 0L), rowBytes(jank));
+        assertEquals("peak 556 MB of 1850 MB at app; what-if saves 31.2 MB: lazy loading",
+                jank.budgetSummaryProperty().get());
+        jank.toggleLazyLoading();
+        assertTrue(row(jank, "bench").loaded());
+    }
+
+    @Test
+    void resetRestoresTheModulesAsTheyAre() {
+        ExplorerViewModel jank = jankVm();
+        List<ExplorerViewModel.UnitRow> asIs = List.copyOf(jank.units());
+        String summary = jank.budgetSummaryProperty().get();
+
+        jank.togglePrecompiledHeader(VULKAN);
+        jank.toggleAheadOfTime("app");
+        jank.toggleLazyLoading();
+        assertEquals("peak 525 MB of 1850 MB at tool; what-if saves 62.5 MB: PCH vulkan.h; AOT app; lazy loading",
+                jank.budgetSummaryProperty().get());
+        jank.resetWhatIfs();
+
+        assertEquals(JitScenario.AS_IS, jank.scenarioProperty().get());
+        assertEquals(asIs, jank.units());
+        assertEquals(summary, jank.budgetSummaryProperty().get());
+    }
+
+    @Test
+    void budgetBelowThePeakIsSaidInTheSummaryAndTheBars() {
+        ExplorerViewModel jank = jankVm();
+        jank.budgetMegabytes(560);
+        assertEquals("peak 588 MB over the 560 MB at bench", jank.budgetSummaryProperty().get());
+        assertTrue(row(jank, "bench").overBudget());
+        assertFalse(row(jank, "tool").overBudget(), "tool loads at 525 MB");
+    }
+
+    @Test
+    void workspaceWithoutJankModulesHasNoWhatIfsAndSaysSo() {
+        vm.togglePrecompiledHeader(ENGINE);
+        vm.toggleAheadOfTime("app");
+        vm.toggleLazyLoading();
+
+        assertFalse(vm.whatIfsAvailableProperty().get());
+        assertEquals(JitScenario.AS_IS, vm.scenarioProperty().get());
+        assertEquals(List.of(880L, 155L), vm.units().stream().map(ExplorerViewModel.UnitRow::estimatedBytes).toList());
+        assertTrue(vm.units().stream().noneMatch(ExplorerViewModel.UnitRow::jankModule));
+        assertNull(vm.jitResultProperty().get());
+        assertEquals("No jank modules in sample: JIT what-ifs need a jank workspace", vm.budgetSummaryProperty().get());
     }
 }
