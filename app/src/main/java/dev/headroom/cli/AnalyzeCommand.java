@@ -71,12 +71,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<WorkspaceOptions.Analysed> analysed = workspaceOptions.loadAndAnalyze(err);
+        WorkspaceInputs loaded = workspaceOptions.load(err);
+        Optional<Workspace> analysed = workspaceOptions.analyze(loaded, err);
         if (analysed.isEmpty()) {
             return HeadroomCommand.BAD_INPUT;
         }
-        WorkspaceInputs loaded = analysed.get().inputs();
-        Workspace workspace = analysed.get().workspace();
+        Workspace workspace = analysed.get();
         Measurements measured;
         try {
             List<TimeTrace> traces = new ArrayList<>();

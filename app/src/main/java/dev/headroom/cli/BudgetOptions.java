@@ -4,10 +4,11 @@ package dev.headroom.cli;
 import dev.headroom.analysis.JitScenario;
 import dev.headroom.analysis.JitSettings;
 import dev.headroom.workspace.InputException;
-import dev.headroom.workspace.ProjectFileReader;
 import dev.headroom.workspace.WorkspaceInputs;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
@@ -31,6 +32,21 @@ final class BudgetOptions {
     }
 
     /**
+     * The settings, or empty with the reason printed to {@code err}. Asked before the analysis, so a mistyped
+     * {@code --budget} or {@code "jit"} key is told at once rather than after every unit was parsed.
+     */
+    Optional<JitSettings> settingsOrExplain(WorkspaceInputs inputs, PrintWriter err) {
+        try {
+            return Optional.of(settings(inputs));
+        } catch (InputException e) {
+            err.println("headroom: " + e.problem());
+        } catch (IllegalArgumentException e) {
+            err.println("headroom: --budget: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The seed's defaults, then the project file's {@code "jit"} object, then {@code --budget}.
      *
      * @throws InputException when the project file's settings are wrong
@@ -38,14 +54,11 @@ final class BudgetOptions {
      */
     JitSettings settings(WorkspaceInputs inputs) throws InputException {
         JitSettings settings = JitSettings.seedDefaults();
-        if (inputs.projectFile() != null) {
-            var jit = ProjectFileReader.read(inputs.projectFile()).jit();
-            if (jit != null && !jit.isEmpty()) {
-                try {
-                    settings = settings.with(jit, inputs.projectFile().getFileName().toString());
-                } catch (IllegalArgumentException e) {
-                    throw new InputException(inputs.projectFile(), 0, e.getMessage());
-                }
+        if (!inputs.jit().isEmpty()) {
+            try {
+                settings = settings.with(inputs.jit(), inputs.projectFile().getFileName().toString());
+            } catch (IllegalArgumentException e) {
+                throw new InputException(inputs.projectFile(), 0, e.getMessage());
             }
         }
         if (budget != null) {

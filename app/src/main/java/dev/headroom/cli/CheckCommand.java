@@ -4,9 +4,9 @@ package dev.headroom.cli;
 import dev.headroom.analysis.CostModel;
 import dev.headroom.analysis.CostModels;
 import dev.headroom.analysis.JitBudget;
+import dev.headroom.analysis.JitSettings;
 import dev.headroom.analysis.WorkspaceCosts;
 import dev.headroom.model.Workspace;
-import dev.headroom.workspace.InputException;
 import dev.headroom.workspace.WorkspaceInputs;
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -39,27 +39,19 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<WorkspaceOptions.Analysed> analysed = workspaceOptions.loadAndAnalyze(err);
+        WorkspaceInputs loaded = workspaceOptions.load(err);
+        Optional<JitSettings> settings = budgetOptions.settingsOrExplain(loaded, err);
+        Optional<Workspace> analysed = settings.isEmpty() ? Optional.empty() : workspaceOptions.analyze(loaded, err);
         if (analysed.isEmpty()) {
             return HeadroomCommand.BAD_INPUT;
         }
-        WorkspaceInputs loaded = analysed.get().inputs();
-        Workspace workspace = analysed.get().workspace();
+        Workspace workspace = analysed.get();
         if (workspace.modules().isEmpty()) {
             err.println("headroom: check needs jank modules (.jank) to budget; none among " + workspaceOptions.inputs);
             return HeadroomCommand.BAD_INPUT;
         }
-        JitBudget.Result budget;
         CostModel model = CostModels.bundled();
-        try {
-            budget = new JitBudget(workspace, model).compute(budgetOptions.settings(loaded), budgetOptions.scenario());
-        } catch (InputException e) {
-            err.println("headroom: " + e.problem());
-            return HeadroomCommand.BAD_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println("headroom: --budget: " + e.getMessage());
-            return HeadroomCommand.BAD_INPUT;
-        }
+        JitBudget.Result budget = new JitBudget(workspace, model).compute(settings.get(), budgetOptions.scenario());
         out.print(ReportRenderer.budget(new TextTable.Aligned(), budget));
         if (budget.fits()) {
             out.printf("%nOK: peak %s fits %s%n", Bytes.human(budget.peakBytes()), Bytes.human(budget.limitBytes()));

@@ -5,10 +5,10 @@ import dev.headroom.analysis.CostModel;
 import dev.headroom.analysis.CostModels;
 import dev.headroom.analysis.HeaderReport;
 import dev.headroom.analysis.JitBudget;
+import dev.headroom.analysis.JitSettings;
 import dev.headroom.analysis.WhyIncluded;
 import dev.headroom.analysis.WorkspaceCosts;
 import dev.headroom.model.Workspace;
-import dev.headroom.workspace.InputException;
 import dev.headroom.workspace.WorkspaceInputs;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -48,29 +48,22 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<WorkspaceOptions.Analysed> analysed = workspaceOptions.loadAndAnalyze(err);
+        WorkspaceInputs loaded = workspaceOptions.load(err);
+        Optional<JitSettings> settings = budgetOptions.settingsOrExplain(loaded, err);
+        Optional<Workspace> analysed = settings.isEmpty() ? Optional.empty() : workspaceOptions.analyze(loaded, err);
         if (analysed.isEmpty()) {
             return HeadroomCommand.BAD_INPUT;
         }
-        WorkspaceInputs loaded = analysed.get().inputs();
-        Workspace workspace = analysed.get().workspace();
-        try {
-            CostModel model = CostModels.bundled();
-            WorkspaceCosts costs = WorkspaceCosts.of(workspace, model);
-            JitBudget.Result budget = new JitBudget(workspace, model).compute(budgetOptions.settings(loaded), budgetOptions.scenario());
-            HeaderReport report = HeaderReport.of(workspace, costs, budget, model.calibration(), top);
-            out.print(new ReportRenderer(report, workspace.root()).render(format));
-            if (why != null) {
-                out.print(WhyTable.render(WhyIncluded.of(workspace, why, 5), why, workspace.root()));
-            }
-            out.flush();
-        } catch (InputException e) {
-            err.println("headroom: " + e.problem());
-            return HeadroomCommand.BAD_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println("headroom: --budget: " + e.getMessage());
-            return HeadroomCommand.BAD_INPUT;
+        Workspace workspace = analysed.get();
+        CostModel model = CostModels.bundled();
+        WorkspaceCosts costs = WorkspaceCosts.of(workspace, model);
+        JitBudget.Result budget = new JitBudget(workspace, model).compute(settings.get(), budgetOptions.scenario());
+        HeaderReport report = HeaderReport.of(workspace, costs, budget, model.calibration(), top);
+        out.print(new ReportRenderer(report, workspace.root()).render(format));
+        if (why != null) {
+            out.print(WhyTable.render(WhyIncluded.of(workspace, why, 5), why, workspace.root()));
         }
+        out.flush();
         return workspace.allProblems().isEmpty() ? HeadroomCommand.OK : HeadroomCommand.PROBLEMS;
     }
 }

@@ -75,16 +75,6 @@ final class WorkspaceOptions {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
-    /** Inputs and what their analysis found. */
-    record Analysed(WorkspaceInputs inputs, Workspace workspace) {
-    }
-
-    /** Loads and analyses the inputs; empty (with the reason printed) when there was nothing to analyse. */
-    Optional<Analysed> loadAndAnalyze(PrintWriter err) {
-        WorkspaceInputs loaded = load(err);
-        return analyze(loaded, err).map(w -> new Analysed(loaded, w));
-    }
-
     /** The inputs as loaded; input problems are printed to {@code err}. */
     WorkspaceInputs load(PrintWriter err) {
         WorkspaceInputs loaded = WorkspaceLoader.load(inputs, CompilerFlags.parse(flags, Path.of("").toAbsolutePath()).options());

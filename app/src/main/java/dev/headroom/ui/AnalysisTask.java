@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui;
 
+import dev.headroom.analysis.JitSettings;
 import dev.headroom.ingest.AnalysisListener;
 import dev.headroom.ingest.AnalysisOptions;
 import dev.headroom.ingest.WorkspaceAnalyzer;
+import dev.headroom.model.Problem;
 import dev.headroom.model.Workspace;
 import dev.headroom.workspace.CompileOptions;
 import dev.headroom.workspace.WorkspaceInputs;
@@ -16,7 +18,15 @@ import javafx.concurrent.Task;
  * Loads and analyses a workspace off the FX thread. Progress is units done of units total; the message names the
  * unit being parsed; cancelling stops the analyzer at its next check.
  */
-final class AnalysisTask extends Task<Workspace> {
+final class AnalysisTask extends Task<AnalysisTask.Result> {
+
+    /**
+     * What an analysis yields: the workspace, and the JIT budget's constants as its project file sets them (the seed's
+     * where it sets none; {@code settingsProblem} says why when its settings are wrong).
+     */
+    record Result(Workspace workspace, JitSettings jitSettings, Problem settingsProblem) {
+    }
+
     private final List<Path> inputs;
     private final AnalysisOptions options;
 
@@ -26,7 +36,7 @@ final class AnalysisTask extends Task<Workspace> {
     }
 
     @Override
-    protected Workspace call() throws Exception {
+    protected Result call() throws Exception {
         updateMessage("Reading " + inputs.size() + (inputs.size() == 1 ? " input" : " inputs"));
         WorkspaceInputs loaded = WorkspaceLoader.load(inputs, CompileOptions.empty());
         if (loaded.units().isEmpty()) {
@@ -53,6 +63,17 @@ final class AnalysisTask extends Task<Workspace> {
                 updateProgress(done, total);
             }
         };
-        return new WorkspaceAnalyzer(options).analyze(loaded, listener, this::isCancelled);
+        Workspace workspace = new WorkspaceAnalyzer(options).analyze(loaded, listener, this::isCancelled);
+        JitSettings settings = JitSettings.seedDefaults();
+        Problem settingsProblem = null;
+        if (!loaded.jit().isEmpty()) {
+            try {
+                settings = settings.with(loaded.jit(), loaded.projectFile().getFileName().toString());
+            } catch (IllegalArgumentException e) {
+                settingsProblem = new Problem(loaded.projectFile().toString(), 0,
+                        e.getMessage() + "; the seed's constants are used instead", Problem.Source.INPUT);
+            }
+        }
+        return new Result(workspace, settings, settingsProblem);
     }
 }

@@ -164,6 +164,8 @@ public final class ExplorerViewModel {
     /** Clang's peak per unit that is not a jank module; what-ifs leave these alone. */
     private Map<String, Long> plainEstimates = Map.of();
     private AnalysisTask task;
+    /** The JIT budget's constants for the workspace shown: the seed's, or its project file's. */
+    private JitSettings jitSettings = JitSettings.seedDefaults();
     /** The traces imported for the shown workspace, by file, so importing a file again replaces it. */
     private Map<Path, TimeTrace> traces = Map.of();
     /** Why the last import's files could not be read; listed after the workspace's own problems. */
@@ -397,8 +399,12 @@ public final class ExplorerViewModel {
         state.set(outcome);
         if (outcome == AnalysisState.SUCCEEDED) {
             progress.set(1);
-            show(done.getValue(), importedWhileOpening);
-            progressMessage.set("Analysed " + done.getValue().units().size() + " units");
+            AnalysisTask.Result result = done.getValue();
+            show(result.workspace(), importedWhileOpening, result.jitSettings());
+            if (result.settingsProblem() != null) {
+                problems.add(result.settingsProblem());
+            }
+            progressMessage.set("Analysed " + result.workspace().units().size() + " units");
         } else {
             progress.set(0);
             progressMessage.set(message);
@@ -410,13 +416,14 @@ public final class ExplorerViewModel {
 
     /** Shows an analysed workspace, selecting its most expensive unit; imported times are cleared. */
     public void show(Workspace analysed) {
-        show(analysed, false);
+        show(analysed, false, JitSettings.seedDefaults());
     }
 
     /**
      * @param keepImports whether times imported while the workspace was being analysed belong to it
      */
-    private void show(Workspace analysed, boolean keepImports) {
+    private void show(Workspace analysed, boolean keepImports, JitSettings settings) {
+        jitSettings = settings;
         if (!keepImports) {
             clearImports();
         }
@@ -428,7 +435,7 @@ public final class ExplorerViewModel {
         problems.setAll(analysed.allProblems());
         plainEstimates = plainEstimates(analysed, byPath);
         jitBudget = analysed.modules().isEmpty() ? null : new JitBudget(analysed, costModel);
-        asIs = jitBudget == null ? null : jitBudget.compute(JitSettings.seedDefaults(), JitScenario.AS_IS);
+        asIs = jitBudget == null ? null : jitBudget.compute(jitSettings, JitScenario.AS_IS);
         whatIfsAvailable.set(jitBudget != null);
         scenario.set(JitScenario.AS_IS);
         jitResult.set(asIs);
@@ -503,7 +510,7 @@ public final class ExplorerViewModel {
     /** A full recomputation of the JIT budget under {@code next}. */
     private void apply(JitScenario next) {
         scenario.set(next);
-        jitResult.set(jitBudget.compute(JitSettings.seedDefaults(), next));
+        jitResult.set(jitBudget.compute(jitSettings, next));
         refreshUnitRows();
         refreshSummary();
     }

@@ -3,6 +3,7 @@ package dev.headroom.workspace;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,9 +16,10 @@ import java.util.Objects;
  * @param units       the units to parse, each file once, sorted by main file
  * @param modules     the jank modules among the inputs, sorted by file
  * @param problems    one problem per input that could not be used (or was only partly usable), in discovery order
+ * @param jit         the project file's {@code "jit"} settings as written, empty without a project file
  */
 public record WorkspaceInputs(String name, Path root, Path projectFile, List<UnitSpec> units, List<JankModule> modules,
-                              List<InputProblem> problems) {
+                              List<InputProblem> problems, Map<String, Object> jit) {
 
     public WorkspaceInputs {
         Objects.requireNonNull(name, "name");
@@ -25,5 +27,12 @@ public record WorkspaceInputs(String name, Path root, Path projectFile, List<Uni
         units = List.copyOf(units);
         modules = List.copyOf(modules);
         problems = List.copyOf(problems);
+        jit = jit == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(jit));
+    }
+
+    /** Inputs without project settings. */
+    public WorkspaceInputs(String name, Path root, Path projectFile, List<UnitSpec> units, List<JankModule> modules,
+            List<InputProblem> problems) {
+        this(name, root, projectFile, units, modules, problems, Map.of());
     }
 }

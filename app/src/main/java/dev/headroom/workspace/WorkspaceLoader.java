@@ -80,6 +80,7 @@ public final class WorkspaceLoader {
         // Every file and folder already loaded, so that a path given twice (or reached twice) loads once.
         private final Set<Path> seen = new HashSet<>();
         private Path projectFile;
+        private java.util.Map<String, Object> projectJit = java.util.Map.of();
         private String projectName;
 
         Loading(List<Path> inputs, CompileOptions commandLine, Map<String, String> env) {
@@ -115,7 +116,7 @@ public final class WorkspaceLoader {
                     .sorted(Comparator.comparing(module -> module.file().toString()))
                     .toList();
             return new WorkspaceInputs(name(), projectFile != null ? projectFile.getParent() : root, projectFile,
-                    sortedUnits, sortedModules, problems);
+                    sortedUnits, sortedModules, problems, projectJit);
         }
 
         private String name() {
@@ -258,6 +259,7 @@ public final class WorkspaceLoader {
             if (projectFile == null) {
                 projectFile = file;
                 projectName = project.name();
+                projectJit = project.jit();
             }
             Scope inner = new Scope(scope.options().overriddenBy(project.options()), file);
             for (Path input : project.inputPaths()) {

@@ -85,7 +85,7 @@ class WorkspaceLoaderTest {
         Files.createDirectories(dir.resolve("include"));
         Path project = write("headroom.json", """
                 {"name": "vybe-sdf", "inputs": ["src", "extra.h"], "includeDirs": ["include"],
-                 "defines": {"A": "1"}, "std": "c++17"}
+                 "defines": {"A": "1"}, "std": "c++17", "jit": {"limitMB": 1500}}
                 """);
         write("src/main.cpp", "int main() {}");
         write("src/ignored.jank", "(ns ignored)");
@@ -105,6 +105,7 @@ class WorkspaceLoaderTest {
                 List.of(MacroOption.define("A", "1"), MacroOption.undefine("A")), "c++20", null, List.of()),
                 header.options());
         assertEquals(List.of(), inputs.problems());
+        assertEquals(java.util.Map.of("limitMB", 1500), inputs.jit(), "the project's JIT settings travel with the inputs");
     }
 
     @Test
