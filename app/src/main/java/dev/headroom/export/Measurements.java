@@ -10,8 +10,6 @@ import java.util.Map;
  * {@code -ftime-trace}. Either map may be empty.
  */
 public record Measurements(Map<String, MeasuredUnit> units, Map<String, MeasuredHeaderTime> headers) {
-    public static final Measurements NONE = new Measurements(Map.of(), Map.of());
-
     public Measurements {
         units = Map.copyOf(units);
         headers = Map.copyOf(headers);

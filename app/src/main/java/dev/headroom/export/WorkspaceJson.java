@@ -27,27 +27,16 @@ public final class WorkspaceJson {
     private WorkspaceJson() {
     }
 
-    public static void write(Workspace workspace, OutputStream out) throws IOException {
-        write(workspace, null, out);
-    }
-
     /**
-     * Writes the model with the cost model's estimates beside the facts: every unit gets
-     * {@code estimatedAstBytes} and {@code estimatedPeakBytes}, every file {@code estimatedSelfBytes} and
-     * {@code estimatedInclusiveBytes}, every file of a unit {@code retainedBytes}.
+     * Writes the model with the cost model's estimates beside the facts (every unit {@code estimatedAstBytes} and
+     * {@code estimatedPeakBytes}, every file {@code estimatedSelfBytes} and {@code estimatedInclusiveBytes}, every
+     * file of a unit {@code retainedBytes}) and measured values where clang ran.
      */
-    public static void write(Workspace workspace, WorkspaceCosts costs, OutputStream out) throws IOException {
-        write(workspace, costs, Measurements.NONE, out);
-    }
-
-    /** As {@link #write(Workspace, WorkspaceCosts, OutputStream)}, with measured values beside the estimates. */
     public static void write(Workspace workspace, WorkspaceCosts costs, Measurements measured, OutputStream out)
             throws IOException {
         ObjectNode document = MAPPER.valueToTree(new Document(SCHEMA_VERSION, "headroom", workspace));
         ObjectNode ws = (ObjectNode) document.get("workspace");
-        if (costs != null) {
-            annotate(ws, costs);
-        }
+        annotate(ws, costs);
         annotate(ws, measured);
         // Buffered, and not closed: the caller owns the stream (FilterOutputStream would write byte by byte).
         java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
@@ -56,15 +45,7 @@ public final class WorkspaceJson {
         buffered.flush();
     }
 
-    /** Writes atomically: an interrupted run leaves the previous file in place. */
-    public static void write(Workspace workspace, Path file) throws IOException {
-        write(workspace, null, file);
-    }
-
-    public static void write(Workspace workspace, WorkspaceCosts costs, Path file) throws IOException {
-        write(workspace, costs, Measurements.NONE, file);
-    }
-
+    /** As above, atomically: an interrupted run leaves the previous file in place. */
     public static void write(Workspace workspace, WorkspaceCosts costs, Measurements measured, Path file) throws IOException {
         AtomicFiles.write(file, out -> write(workspace, costs, measured, out));
     }
