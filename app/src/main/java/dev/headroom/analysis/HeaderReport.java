@@ -1,6 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.analysis;
 
+import dev.headroom.analysis.cost.Calibration;
+import dev.headroom.analysis.graph.BlowUp;
+import dev.headroom.analysis.graph.EdgeCut;
+import dev.headroom.analysis.graph.Hubs;
+import dev.headroom.analysis.graph.IncludeCycle;
+import dev.headroom.analysis.graph.IncludeCycles;
+import dev.headroom.analysis.graph.MultiRootReach;
+import dev.headroom.analysis.include.IncludeArc;
+import dev.headroom.analysis.include.IncludeGraphs;
+import dev.headroom.analysis.jit.JitBudget;
 import dev.headroom.model.SourceFile;
 import dev.headroom.model.TranslationUnit;
 import dev.headroom.model.Workspace;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.analysis;
 
+import dev.headroom.analysis.graph.IncludeChains;
+import dev.headroom.analysis.include.IncludeGraphs;
 import dev.headroom.model.TranslationUnit;
 import dev.headroom.model.Workspace;
 import java.util.ArrayList;

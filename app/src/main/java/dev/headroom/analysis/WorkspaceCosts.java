@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.analysis;
 
+import dev.headroom.analysis.cost.CostModel;
+import dev.headroom.analysis.graph.EdgeCut;
+import dev.headroom.analysis.graph.RetainedCost;
+import dev.headroom.analysis.include.IncludeArc;
+import dev.headroom.analysis.include.IncludeGraphs;
 import dev.headroom.model.SourceFile;
 import dev.headroom.model.TranslationUnit;
 import dev.headroom.model.Workspace;

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * Include-graph analyses over JGraphT graphs.
+ * What a workspace costs, composed from the families below it: the model-aware compositions the front ends show.
  *
- * <p>Every analysis reads a directed {@link org.jgrapht.Graph} whose vertices are files and whose edges mean
- * "includes", and returns an immutable result that no longer refers to the graph. Vertex and edge types are left
- * generic so the analyses do not depend on the file model. Costs are supplied as
- * {@link java.util.function.ToLongFunction}s (bytes, never negative).
- *
- * <p>Entry points: {@link dev.headroom.analysis.DominatorTree}, {@link dev.headroom.analysis.RetainedCost},
- * {@link dev.headroom.analysis.IncludeCycles}, {@link dev.headroom.analysis.IncludeChains},
- * {@link dev.headroom.analysis.MultiRootReach} and {@link dev.headroom.analysis.Hubs}.
+ * <ul>
+ *   <li>{@code graph}: generic include-graph algorithms (dominators, retained cost, cycles, chains, hubs), no model;</li>
+ *   <li>{@code include}: the model's include edges as JGraphT graphs, and files looked up by path;</li>
+ *   <li>{@code cost}: the cost model, its features, its fit and its calibration;</li>
+ *   <li>{@code jit}: the JIT memory budget and its what-ifs;</li>
+ *   <li>this package: {@link dev.headroom.analysis.WorkspaceCosts}, the per-unit cost trees
+ *       ({@link dev.headroom.analysis.UnitCosts}) sized by a {@link dev.headroom.analysis.SizeMetric}, and the
+ *       ranked {@link dev.headroom.analysis.HeaderReport}.</li>
+ * </ul>
  */
 package dev.headroom.analysis;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.calibrate;
 
-import dev.headroom.analysis.CostFeature;
-import dev.headroom.analysis.CostModelFit;
-import dev.headroom.analysis.LinearCostModel;
+import dev.headroom.analysis.cost.CostFeature;
+import dev.headroom.analysis.cost.CostModelFit;
+import dev.headroom.analysis.cost.LinearCostModel;
 import dev.headroom.ingest.AnalysisCancelledException;
 import dev.headroom.ingest.AnalysisListener;
 import dev.headroom.ingest.AnalysisOptions;

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
-import dev.headroom.analysis.CostModel;
-import dev.headroom.analysis.CostModels;
 import dev.headroom.analysis.WorkspaceCosts;
+import dev.headroom.analysis.cost.CostModel;
+import dev.headroom.analysis.cost.CostModels;
 import dev.headroom.export.Measurements;
+import dev.headroom.export.WorkspaceJson;
 import dev.headroom.ingest.AnalysisCancelledException;
 import dev.headroom.ingest.AnalysisListener;
 import dev.headroom.ingest.ClangMeasurer;
 import dev.headroom.measure.ClangException;
 import dev.headroom.measure.ClangStats;
-import dev.headroom.model.MeasuredUnit;
-import dev.headroom.export.WorkspaceJson;
 import dev.headroom.measure.HeaderTimes;
 import dev.headroom.measure.TimeTrace;
 import dev.headroom.measure.TimeTraceException;
 import dev.headroom.measure.TimeTraceImport;
+import dev.headroom.model.MeasuredUnit;
 import dev.headroom.model.Workspace;
 import dev.headroom.workspace.WorkspaceInputs;
 import java.io.IOException;
@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code headroom analyze}: parse the inputs and write the model. */
 @Command(name = "analyze",

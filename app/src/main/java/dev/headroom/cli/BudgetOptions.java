@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
-import dev.headroom.analysis.JitScenario;
-import dev.headroom.analysis.JitSettings;
+import dev.headroom.analysis.jit.JitScenario;
+import dev.headroom.analysis.jit.JitSettings;
 import dev.headroom.workspace.InputException;
 import dev.headroom.workspace.WorkspaceInputs;
 import java.io.PrintWriter;

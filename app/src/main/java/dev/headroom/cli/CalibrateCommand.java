@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
-import dev.headroom.analysis.CalibrationReport;
-import dev.headroom.analysis.CalibrationRow;
-import dev.headroom.analysis.CostModels;
-import dev.headroom.analysis.FitQuality;
-import dev.headroom.analysis.LinearCostModel;
+import dev.headroom.analysis.cost.CalibrationReport;
+import dev.headroom.analysis.cost.CalibrationRow;
+import dev.headroom.analysis.cost.CostModels;
+import dev.headroom.analysis.cost.FitQuality;
+import dev.headroom.analysis.cost.LinearCostModel;
 import dev.headroom.calibrate.CalibrationCorpus;
 import dev.headroom.calibrate.Calibrator;
 import dev.headroom.export.AtomicFiles;
@@ -17,9 +17,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code headroom calibrate}: fit the cost model to clang on the calibration corpus (a developer's command). */
 @Command(name = "calibrate",

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
-import dev.headroom.analysis.CostModel;
-import dev.headroom.analysis.CostModels;
-import dev.headroom.analysis.JitBudget;
-import dev.headroom.analysis.JitSettings;
 import dev.headroom.analysis.WorkspaceCosts;
+import dev.headroom.analysis.cost.CostModel;
+import dev.headroom.analysis.cost.CostModels;
+import dev.headroom.analysis.jit.JitBudget;
+import dev.headroom.analysis.jit.JitSettings;
 import dev.headroom.model.Workspace;
 import dev.headroom.workspace.WorkspaceInputs;
 import java.io.PrintWriter;
@@ -13,8 +13,8 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code headroom check}: does every module fit the JIT budget? For CI gating. */
 @Command(name = "check",

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
-import dev.headroom.analysis.Calibration;
 import dev.headroom.analysis.WorkspaceCosts;
+import dev.headroom.analysis.cost.Calibration;
 import dev.headroom.export.Measurements;
 import dev.headroom.model.DeclarationKind;
 import dev.headroom.model.MeasuredUnit;

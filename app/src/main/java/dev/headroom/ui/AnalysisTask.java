@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui;
 
-import dev.headroom.analysis.JitSettings;
+import dev.headroom.analysis.jit.JitSettings;
 import dev.headroom.ingest.AnalysisListener;
 import dev.headroom.ingest.AnalysisOptions;
 import dev.headroom.ingest.WorkspaceAnalyzer;

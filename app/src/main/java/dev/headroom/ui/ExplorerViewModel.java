@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui;
 
-import dev.headroom.analysis.Calibration;
-import dev.headroom.analysis.CostModel;
-import dev.headroom.analysis.JitBudget;
-import dev.headroom.analysis.JitScenario;
-import dev.headroom.analysis.JitSettings;
-import dev.headroom.analysis.IncludeArc;
-import dev.headroom.analysis.IncludeChains;
+import dev.headroom.analysis.HeaderNode;
+import dev.headroom.analysis.SizeMetric;
+import dev.headroom.analysis.UnitCosts;
+import dev.headroom.analysis.cost.Calibration;
+import dev.headroom.analysis.cost.CostModel;
+import dev.headroom.analysis.graph.IncludeChains;
+import dev.headroom.analysis.include.IncludeArc;
+import dev.headroom.analysis.jit.JitBudget;
+import dev.headroom.analysis.jit.JitScenario;
+import dev.headroom.analysis.jit.JitSettings;
 import dev.headroom.ingest.AnalysisOptions;
 import dev.headroom.measure.HeaderTimes;
 import dev.headroom.measure.TimeTrace;

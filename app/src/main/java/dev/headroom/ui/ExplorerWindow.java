@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui;
 
-import dev.headroom.analysis.JitScenario;
+import dev.headroom.analysis.HeaderNode;
+import dev.headroom.analysis.SizeMetric;
+import dev.headroom.analysis.UnitCosts;
+import dev.headroom.analysis.jit.JitScenario;
 import dev.headroom.model.DeclarationKind;
 import dev.headroom.model.FunctionDefinition;
 import dev.headroom.model.MeasuredHeaderTime;
@@ -30,7 +33,10 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -44,14 +50,11 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.ContextMenuEvent;
@@ -535,13 +538,13 @@ public final class ExplorerWindow {
         SizeMetric metric = vm.sizeByProperty().get();
         StringBuilder text = new StringBuilder(node.path() == null ? node.label() : node.path());
         if (!node.isHeader()) {
-            text.append("\n").append(metric.title()).append(": ").append(metric.format(node.weight()));
+            text.append("\n").append(metric.title()).append(": ").append(Formats.of(metric, node.weight()));
             text.append("\n").append(node.children().size()).append(" nested");
             return text.toString();
         }
-        text.append("\n").append(metric.title()).append(" — self ").append(metric.format(node.self()))
-                .append(" · inclusive ").append(metric.format(node.inclusive()))
-                .append(" · retained ").append(metric.format(node.retained()));
+        text.append("\n").append(metric.title()).append(" — self ").append(Formats.of(metric, node.self()))
+                .append(" · inclusive ").append(Formats.of(metric, node.inclusive()))
+                .append(" · retained ").append(Formats.of(metric, node.retained()));
         String measured = measuredText(node);
         if (measured != null) {
             text.append("\n").append(measured);
@@ -693,7 +696,7 @@ public final class ExplorerWindow {
             @Override
             protected void updateItem(Long v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : inMetric ? vm.sizeByProperty().get().format(v) : Formats.count(v));
+                setText(empty || v == null ? null : inMetric ? Formats.of(vm.sizeByProperty().get(), v) : Formats.count(v));
             }
         });
         column.getStyleClass().add("number");
@@ -830,8 +833,8 @@ public final class ExplorerWindow {
             SizeMetric metric = vm.sizeByProperty().get();
             title.setText(n.isHeader() ? n.path() : n.label());
             String measured = measuredText(n);
-            figures.setText(metric.title() + ": self " + metric.format(n.self()) + " · inclusive "
-                    + metric.format(n.inclusive()) + " · retained " + metric.format(n.retained())
+            figures.setText(metric.title() + ": self " + Formats.of(metric, n.self()) + " · inclusive "
+                    + Formats.of(metric, n.inclusive()) + " · retained " + Formats.of(metric, n.retained())
                     + (measured == null ? "" : "\n" + measured));
             declarations.setRoot(declarationTree(d));
             includers.getItems().setAll(d.includers());

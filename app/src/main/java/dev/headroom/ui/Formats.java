@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui;
 
+import dev.headroom.analysis.SizeMetric;
 import java.util.Locale;
 
 /** Number formatting shared by the explorer's views. */
@@ -32,5 +33,14 @@ public final class Formats {
     public static String millis(long micros) {
         double ms = micros / 1000.0;
         return String.format(Locale.ROOT, Math.abs(micros) < 1000 ? "%.2f ms" : "%,.1f ms", ms);
+    }
+
+    /** A value of {@code metric} for people: bytes as KB/MB/GB, times as milliseconds, counts with separators. */
+    public static String of(SizeMetric metric, long value) {
+        return switch (metric.unit()) {
+            case BYTES -> bytes(value);
+            case MICROSECONDS -> millis(value);
+            case COUNT -> count(value);
+        };
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui;
 
-import dev.headroom.analysis.CostModels;
+import dev.headroom.analysis.cost.CostModels;
 import dev.headroom.ingest.AnalysisOptions;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui;
 
+import dev.headroom.analysis.HeaderNode;
 import dev.headroom.model.DeclarationKind;
 import dev.headroom.model.Origin;
 import dev.headroom.model.SourceFile;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.analysis;
 
+import dev.headroom.analysis.cost.Calibration;
+import dev.headroom.analysis.cost.CostModel;
 import dev.headroom.model.SourceFile;
 import java.util.List;
 
 /** A cost model whose answer is plain arithmetic on file sizes, so expected costs can be written by hand. */
-final class ByteSizeCostModel implements CostModel {
-    static final long BASELINE = 1000;
+public final class ByteSizeCostModel implements CostModel {
+    public static final long BASELINE = 1000;
 
     @Override
     public long selfBytes(SourceFile file) {

@@ -3,6 +3,9 @@ package dev.headroom.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.headroom.analysis.jit.JitBudget;
+import dev.headroom.analysis.jit.JitScenario;
+import dev.headroom.analysis.jit.JitSettings;
 import dev.headroom.model.Workspace;
 import java.util.List;
 import org.junit.jupiter.api.Test;

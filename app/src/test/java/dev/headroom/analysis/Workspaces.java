@@ -18,18 +18,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Small workspaces written out by hand: files with sizes, units as include lists, jank modules. */
-final class Workspaces {
+public final class Workspaces {
     private final Map<String, Long> sizes = new LinkedHashMap<>();
     private final List<TranslationUnit> units = new ArrayList<>();
     private final List<JankModule> modules = new ArrayList<>();
 
-    Workspaces file(String path, long bytes) {
+    public Workspaces file(String path, long bytes) {
         sizes.put(path, bytes);
         return this;
     }
 
     /** A unit rooted at {@code root}; each edge is "includer>target". */
-    Workspaces unit(String name, String root, String... edges) {
+    public Workspaces unit(String name, String root, String... edges) {
         List<IncludeEdge> includes = new ArrayList<>();
         List<String> order = new ArrayList<>(List.of(root));
         int line = 1;
@@ -47,12 +47,12 @@ final class Workspaces {
         return this;
     }
 
-    Workspaces module(String namespace, int functions, String... requires) {
+    public Workspaces module(String namespace, int functions, String... requires) {
         modules.add(new JankModule(namespace, namespace + ".jank", List.of(), List.of(requires), functions));
         return this;
     }
 
-    Workspace build() {
+    public Workspace build() {
         List<SourceFile> files = new ArrayList<>();
         sizes.forEach((p, b) -> files.add(new SourceFile(p, Origin.PROJECT, b, 1, 1, 1, Map.of(), Map.of())));
         return new Workspace("test", "/", units, files, List.of(), List.of(), modules, List.of(),

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.headroom.analysis.CalibrationRow;
-import dev.headroom.analysis.CostModels;
-import dev.headroom.analysis.LinearCostModel;
-import dev.headroom.analysis.Spearman;
+import dev.headroom.analysis.cost.CalibrationRow;
+import dev.headroom.analysis.cost.CostModels;
+import dev.headroom.analysis.cost.LinearCostModel;
+import dev.headroom.analysis.cost.Spearman;
 import dev.headroom.ingest.AnalysisOptions;
 import dev.headroom.measure.ClangException;
 import dev.headroom.measure.ClangStats;

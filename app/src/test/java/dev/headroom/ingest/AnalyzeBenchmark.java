@@ -45,16 +45,16 @@ public final class AnalyzeBenchmark {
 
     /** A what-if is a full recomputation of the budget; the issue asks it to feel instant (under 50 ms). */
     private static void whatIfs(Workspace w) {
-        var model = dev.headroom.analysis.CostModels.bundled();
-        List<dev.headroom.analysis.JitScenario> scenarios = List.of(dev.headroom.analysis.JitScenario.AS_IS,
-                new dev.headroom.analysis.JitScenario(java.util.Set.of("vulkan/sdf_engine.hpp"), java.util.Set.of(), false),
-                new dev.headroom.analysis.JitScenario(java.util.Set.of("imgui.h"), java.util.Set.of("vybe.sdf.ui"), true));
+        var model = dev.headroom.analysis.cost.CostModels.bundled();
+        List<dev.headroom.analysis.jit.JitScenario> scenarios = List.of(dev.headroom.analysis.jit.JitScenario.AS_IS,
+                new dev.headroom.analysis.jit.JitScenario(java.util.Set.of("vulkan/sdf_engine.hpp"), java.util.Set.of(), false),
+                new dev.headroom.analysis.jit.JitScenario(java.util.Set.of("imgui.h"), java.util.Set.of("vybe.sdf.ui"), true));
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             long t0 = System.nanoTime();
             // From the workspace, as the UI does when a what-if changes: costs, budget, everything.
             dev.headroom.analysis.WorkspaceCosts.of(w, model);
-            new dev.headroom.analysis.JitBudget(w, model).compute(dev.headroom.analysis.JitSettings.seedDefaults(),
+            new dev.headroom.analysis.jit.JitBudget(w, model).compute(dev.headroom.analysis.jit.JitSettings.seedDefaults(),
                     scenarios.get(i % scenarios.size()));
             if (i >= 20) {
                 ms.add((System.nanoTime() - t0) / 1e6);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui;
 
-import dev.headroom.analysis.CostModels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.headroom.analysis.HeaderNode;
+import dev.headroom.analysis.SizeMetric;
+import dev.headroom.analysis.cost.CostModels;
 import dev.headroom.ingest.AnalysisOptions;
 import dev.headroom.layout.Rect;
 import dev.headroom.layout.Tile;
@@ -20,12 +22,12 @@ import dev.headroom.ui.treemap.TreemapSkin;
 import dev.headroom.ui.treemap.TreemapView;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.ArrayList;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;

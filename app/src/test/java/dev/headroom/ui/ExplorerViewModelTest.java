@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.headroom.analysis.Calibration;
-import dev.headroom.analysis.CostModel;
-import dev.headroom.analysis.JitBudget;
-import dev.headroom.analysis.JitScenario;
+import dev.headroom.analysis.HeaderNode;
+import dev.headroom.analysis.SizeMetric;
+import dev.headroom.analysis.cost.Calibration;
+import dev.headroom.analysis.cost.CostModel;
+import dev.headroom.analysis.jit.JitBudget;
+import dev.headroom.analysis.jit.JitScenario;
 import dev.headroom.ingest.AnalysisOptions;
 import dev.headroom.model.AnalysisStats;
 import dev.headroom.model.AstNodeKind;
@@ -324,8 +326,8 @@ class ExplorerViewModelTest {
         assertEquals(150 + 500 + 300, engine.weight(), "engine retains vulkan and imgui");
         assertEquals(500, child(engine, "vulkan.h").weight());
         assertEquals(1000, engine.inclusive(), "inclusive in the include graph also counts cmath");
-        assertEquals("1.0 ms", SizeMetric.MEASURED_TIME.format(engine.inclusive()));
-        assertEquals("0.15 ms", SizeMetric.MEASURED_TIME.format(engine.self()));
+        assertEquals("1.0 ms", Formats.of(SizeMetric.MEASURED_TIME, engine.inclusive()));
+        assertEquals("0.15 ms", Formats.of(SizeMetric.MEASURED_TIME, engine.self()));
     }
 
     @Test

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui;
 
-import dev.headroom.analysis.Calibration;
-import dev.headroom.analysis.CostModel;
+import dev.headroom.analysis.cost.Calibration;
+import dev.headroom.analysis.cost.CostModel;
 import dev.headroom.model.SourceFile;
 import java.util.List;
 
