@@ -31,6 +31,7 @@ final class DiskContentProvider extends InternalFileContentProvider {
         if (cancel.cancelled()) {
             throw new ParseCancelledException();
         }
+        cancel.entering(path);
         SourceText text = cache.read(path);
         return text == null ? null : (InternalFileContent) FileContent.create(path, text.chars());
     }
