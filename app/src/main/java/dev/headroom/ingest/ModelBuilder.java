@@ -78,8 +78,13 @@ final class ModelBuilder {
         }
         List<IncludeEdge> edges = parsed.includes().stream().map(ModelBuilder::edge).toList();
         List<Problem> problems = parsed.problems().stream().map(ModelBuilder::problem).toList();
+        // A parse that gave no file at all was refused or abandoned; its first problem says why.
+        String notMeasured = parsed.files().isEmpty()
+                ? (problems.isEmpty() ? "not measured" : problems.get(0).message())
+                : null;
         units.add(new TranslationUnit(spec.name(), unitKind(spec), spec.mainFile().toAbsolutePath().normalize().toString(),
-                dialect, inUnit, edges, problems, cached ? 0 : parsed.parseMillis() + parsed.factMillis(), cached));
+                dialect, inUnit, edges, problems, cached ? 0 : parsed.parseMillis() + parsed.factMillis(), cached,
+                notMeasured));
     }
 
     List<TranslationUnit> units() {
