@@ -130,9 +130,21 @@ public final class CompileCommandsReader {
                 skip(line, e.getMessage() + "; " + REGENERATE);
                 return;
             }
-            Path workingDir = folder.resolve(directory).normalize();
-            Path mainFile = workingDir.resolve(source).normalize();
+            Path workingDir;
+            Path mainFile;
+            try {
+                workingDir = folder.resolve(directory).normalize();
+                mainFile = workingDir.resolve(source).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                skip(line, "\"directory\" or \"file\" is not a usable path (" + CompileOptionChecks.printable(e.getReason())
+                        + " in \"" + CompileOptionChecks.printable(e.getInput()) + "\"); " + REGENERATE);
+                return;
+            }
             CompileOptions options = CompilerFlags.parse(arguments, workingDir).options();
+            for (String p : CompileOptionChecks.problems(options)) {
+                problems.add(new InputProblem(file, line, "entry for " + nameOf(mainFile) + ": " + p));
+            }
+
             units.add(new UnitSpec(nameOf(mainFile), UnitKind.COMPILE_COMMAND, mainFile, List.of(), options, file));
         }
 

@@ -126,8 +126,13 @@ public final class ProjectFileReader {
             if (inputPaths.isEmpty() && warnings.isEmpty()) {
                 throw new InputException(file, inputs.line(), "\"inputs\" is empty; list at least one folder or file");
             }
+            String std = text("std");
+            String badStd = CompileOptionChecks.badStd(std);
+            if (badStd != null) {
+                throw new InputException(file, entries.get("std").line(), "\"std\": " + badStd);
+            }
             CompileOptions options = new CompileOptions(dirs("includeDirs"), dirs("quoteDirs"),
-                    dirs("systemIncludeDirs"), macros(), text("std"), null, List.of());
+                    dirs("systemIncludeDirs"), macros(), std, null, List.of());
             options = options.overriddenBy(flags());
             return new ProjectFile(file, text("name"), inputPaths, options, jit(), warnings);
         }
@@ -180,12 +185,20 @@ public final class ProjectFileReader {
                         throw new InputException(file, defines.line(), "defines value for \"" + define.getKey()
                                 + "\" is " + Json.describe(value) + "; write a string, \"\" for an empty macro");
                     }
+                    String bad = CompileOptionChecks.badMacroName(define.getKey());
+                    if (bad != null) {
+                        throw new InputException(file, defines.line(), "defines: " + bad);
+                    }
                     macros.add(MacroOption.define(define.getKey(), value.asText()));
                 }
             }
             Entry undefines = entries.get("undefines");
             if (undefines != null) {
                 for (String name : strings(undefines)) {
+                    String bad = CompileOptionChecks.badMacroName(name);
+                    if (bad != null) {
+                        throw new InputException(file, undefines.line(), "undefines: " + bad);
+                    }
                     macros.add(MacroOption.undefine(name));
                 }
             }
