@@ -46,6 +46,22 @@ final class UnitCache {
         this.dir = dir.resolve("units");
     }
 
+    /** Why entries cannot be kept in this cache's folder, or {@code null} when they can. */
+    String whyUnusable() {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, "probe", ".tmp");
+            Files.delete(probe);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
+                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getClass().getSimpleName();
+            return dir + ": " + reason;
+        }
+    }
+
     static String keyOf(ParseRequest request) {
         MessageDigest digest = sha256();
         update(digest, FORMAT);

@@ -73,6 +73,14 @@ public final class WorkspaceAnalyzer {
         }
 
         UnitCache cache = options.unitCache() ? new UnitCache(options.cacheDir()) : null;
+        String unusable = cache == null ? null : cache.whyUnusable();
+        if (unusable != null) {
+            String message = "cannot use the cache folder (" + unusable + "); every unit is parsed afresh and"
+                    + " nothing is kept; give a writable --cache-dir";
+            listener.note(message);
+            problems.add(new Problem(options.cacheDir().toString(), 0, message, Problem.Source.INPUT));
+            cache = null;
+        }
         ParsedUnit[] results = new ParsedUnit[requests.size()];
         boolean[] cached = new boolean[requests.size()];
         Counts counts = parseAll(inputs.units(), requests, results, cached, cache, listener, cancel);

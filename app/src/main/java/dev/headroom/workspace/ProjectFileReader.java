@@ -218,6 +218,14 @@ public final class ProjectFileReader {
                 }
             }
             CompilerFlags.ParsedCommand parsed = CompilerFlags.parse(args, folder);
+            List<String> needValue = List.of("-I", "-isystem", "-iquote", "-idirafter", "-include", "-D", "-U", "-x");
+            if (!args.isEmpty() && needValue.contains(args.get(args.size() - 1))) {
+                String last = args.get(args.size() - 1);
+                warnings.add(new InputProblem(file, flags.line(), "\"flags\" ends with " + last + ", which needs a"
+                        + " value after it (" + last + (last.startsWith("-i") || last.equals("-I") ? " DIR" : " VALUE")
+                        + "); it is ignored"));
+                parsed = CompilerFlags.parse(args.subList(0, args.size() - 1), folder);
+            }
             if (!parsed.sources().isEmpty() || !parsed.ignored().isEmpty()) {
                 List<String> dropped = new ArrayList<>(parsed.ignored());
                 parsed.sources().forEach(source -> dropped.add(source.toString()));

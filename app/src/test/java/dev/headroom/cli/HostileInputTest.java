@@ -211,4 +211,51 @@ class HostileInputTest {
         assertTrue(unit(model(), "ff.h").problems().stream().anyMatch(p -> p.message().contains("more problems in the same file")));
         assertTrue(new String(Files.readAllBytes(dir.resolve("o.json")), StandardCharsets.UTF_8).length() < 1_000_000);
     }
+
+    @Test
+    void anIncludeCycleAndASyntaxErrorSayWhatTheyMean() throws Exception {
+        Path self = write("selfinc.h", "#include \"selfinc.h\"\nint a;\n");
+        Path bad = write("syntax.h", "int a;\nint b c;\n");
+        CliRun run = analyze(self.toString(), bad.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("selfinc.h:1: includes nested too deep at #include \"selfinc.h\""), run.err());
+        assertTrue(run.err().contains("syntax.h:2: syntax error in 'int b c;': CDT skipped"), run.err());
+    }
+
+    @Test
+    void aMissingResponseFileAndAnUnusableCacheAreReported() throws Exception {
+        write("ok.cpp", "int ok;\n");
+        Path db = write("compile_commands.json", """
+                [{"directory":".","file":"ok.cpp","command":"c++ @missing.rsp -c ok.cpp"}]
+                """);
+        CliRun run = analyze(db.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("compile_commands.json:1: entry for ok.cpp: response file") && run.err().contains("missing.rsp"),
+                run.err());
+
+        Path blocked = write("blocked", "a file where the cache folder should be\n");
+        CliRun cache = CliRun.of("analyze", "--format", "none", "--cache-dir", blocked.toString(),
+                dir.resolve("ok.cpp").toString());
+        assertEquals(1, cache.exitCode(), cache.err());
+        assertTrue(cache.err().contains("cannot use the cache folder"), cache.err());
+    }
+
+    @Test
+    void aFlagWithoutItsValueAndAnUnknownStdAreNamedInTheProjectFile() throws Exception {
+        write("q/a.h", "int a;\n");
+        Path project = write("q/headroom.json", """
+                {"inputs": ["."],
+                 "flags": ["-I"]}
+                """);
+        CliRun run = analyze(project.toString());
+        assertTrue(run.err().contains("headroom.json:2: \"flags\" ends with -I, which needs a value"), run.err());
+        write("r/a.h", "int a;\n");
+        Path std = write("r/headroom.json", """
+                {"inputs": ["."],
+                 "std": "c++999"}
+                """);
+        CliRun bad = analyze(std.toString());
+        assertEquals(2, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("headroom.json:2: \"std\": -std=c++999 is not a language standard"), bad.err());
+    }
 }

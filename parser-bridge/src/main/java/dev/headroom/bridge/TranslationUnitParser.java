@@ -148,7 +148,7 @@ public final class TranslationUnitParser {
         for (IASTProblem p : tu.getPreprocessorProblems()) {
             IASTFileLocation location = p.getFileLocation();
             problems.add(new ParseProblem(location == null ? null : FileIndex.toPath(location.getFileName()),
-                    location == null ? 0 : location.getStartingLineNumber(), p.getMessage(),
+                    location == null ? 0 : location.getStartingLineNumber(), ProblemMessages.of(p),
                     ParseProblem.Kind.PREPROCESSOR));
         }
 
