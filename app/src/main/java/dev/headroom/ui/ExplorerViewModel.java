@@ -6,6 +6,7 @@ import dev.headroom.analysis.SizeMetric;
 import dev.headroom.analysis.UnitCosts;
 import dev.headroom.analysis.cost.Calibration;
 import dev.headroom.analysis.cost.CostModel;
+import dev.headroom.analysis.include.FileIndex;
 import dev.headroom.analysis.graph.IncludeChains;
 import dev.headroom.analysis.include.IncludeArc;
 import dev.headroom.analysis.jit.JitBudget;
@@ -159,7 +160,7 @@ public final class ExplorerViewModel {
     private final ObservableList<String> sourceLinesView = FXCollections.unmodifiableObservableList(sourceLines);
     private final ObservableList<SizeMetric> sizeMetricsView = FXCollections.unmodifiableObservableList(sizeMetrics);
 
-    private Map<String, SourceFile> filesByPath = Map.of();
+    private FileIndex filesByPath = FileIndex.of(new Workspace("", "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null));
     private Map<String, UnitCosts> costsByUnit = Map.of();
     /** The shown workspace's JIT model, or {@code null} when it has no jank modules. */
     private JitBudget jitBudget;
@@ -431,8 +432,7 @@ public final class ExplorerViewModel {
             clearImports();
         }
         importedWhileOpening = false;
-        Map<String, SourceFile> byPath = new HashMap<>();
-        analysed.files().forEach(f -> byPath.put(f.path(), f));
+        FileIndex byPath = FileIndex.of(analysed);
         filesByPath = byPath;
         workspace.set(analysed);
         problems.setAll(analysed.allProblems());
@@ -458,7 +458,7 @@ public final class ExplorerViewModel {
     }
 
     /** Clang's peak memory above an empty unit for each unit that is not a jank module. */
-    private Map<String, Long> plainEstimates(Workspace analysed, Map<String, SourceFile> byPath) {
+    private Map<String, Long> plainEstimates(Workspace analysed, FileIndex byPath) {
         Set<String> modules = new java.util.HashSet<>();
         analysed.modules().forEach(m -> modules.add(m.namespace()));
         Map<String, Long> out = new HashMap<>();
@@ -854,7 +854,7 @@ public final class ExplorerViewModel {
             return "";
         }
         Map<String, MeasuredHeaderTime> times = measuredTimes.get();
-        long known = times.keySet().stream().filter(filesByPath::containsKey).count();
+        long known = times.keySet().stream().filter(filesByPath::contains).count();
         // Short: it shares the status bar with the workspace totals and the calibration.
         return String.format(Locale.ROOT, "Measured: %s · %s, %d in workspace",
                 plural(traces.size(), "trace"), plural(times.size(), "header"), known);
