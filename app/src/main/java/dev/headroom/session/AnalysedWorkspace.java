@@ -122,6 +122,32 @@ public final class AnalysedWorkspace {
         return UnitCosts.of(unit, files, measured, metric, costModel);
     }
 
+    /**
+     * What a unit costs on its own, which picks the unit shown first: for a jank module what the JIT holds while
+     * compiling it alone as it is (toolchain, runtime, its headers, generated code, codegen); for any other unit the
+     * estimate of clang's peak memory for it.
+     */
+    public long ownCost(TranslationUnit unit) {
+        Optional<JitBudget.Result> asIs = budget(JitScenario.AS_IS);
+        if (asIs.isPresent()) {
+            for (JitBudget.ModuleLoad load : asIs.get().loads()) {
+                if (load.namespace().equals(unit.name())) {
+                    return load.aloneBytes();
+                }
+            }
+        }
+        return costs.unit(unit.name()).map(WorkspaceCosts.UnitCost::peakBytes).orElse(0L);
+    }
+
+    /** The unit that costs most on its own ({@link #ownCost}), or empty without units. */
+    public Optional<TranslationUnit> heaviestUnit() {
+        Optional<JitBudget.Result> asIs = budget(JitScenario.AS_IS);
+        Map<String, Long> alone = new java.util.HashMap<>();
+        asIs.ifPresent(r -> r.loads().forEach(l -> alone.put(l.namespace(), l.aloneBytes())));
+        return workspace.units().stream().max(java.util.Comparator.comparingLong(u -> alone.containsKey(u.name())
+                ? alone.get(u.name()) : costs.unit(u.name()).map(WorkspaceCosts.UnitCost::peakBytes).orElse(0L)));
+    }
+
     /** The unit named {@code name}. */
     public Optional<TranslationUnit> unit(String name) {
         return workspace.units().stream().filter(u -> u.name().equals(name)).findFirst();

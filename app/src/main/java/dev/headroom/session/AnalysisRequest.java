@@ -59,6 +59,12 @@ public record AnalysisRequest(List<Path> inputs, List<String> compilerFlags, Pat
                 budgetOverride, budgetSource, clang, traces);
     }
 
+    /** This request parsing on {@code threads} threads ({@code 0}: one per core), with or without the unit cache. */
+    public AnalysisRequest withRun(int threads, boolean unitCache) {
+        return new AnalysisRequest(inputs, compilerFlags, workingDirectory, threads, collectUses, cacheDir, unitCache,
+                budgetOverride, budgetSource, measureWithClang, timeTraces);
+    }
+
     /** This request reading and writing its caches under {@code folder}. */
     public AnalysisRequest withCacheDir(Path folder) {
         return new AnalysisRequest(inputs, compilerFlags, workingDirectory, threads, collectUses, folder, unitCache,
