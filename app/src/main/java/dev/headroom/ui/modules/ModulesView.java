@@ -79,7 +79,7 @@ public final class ModulesView extends VBox {
         source.setWrapText(true);
         source.setMinHeight(Region.USE_PREF_SIZE);
         Runnable explain = () -> source.setText(vm.budgetOverriddenProperty().get() ? "override, set here"
-                : "limit from " + vm.budgetSourceProperty().get());
+                : vm.budgetSourceProperty().get().isEmpty() ? "" : "limit from " + vm.budgetSourceProperty().get());
         explain.run();
         vm.budgetSourceProperty().addListener((o, a, b) -> explain.run());
         vm.budgetOverriddenProperty().addListener((o, a, b) -> explain.run());
