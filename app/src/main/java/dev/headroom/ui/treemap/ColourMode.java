@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.headroom.ui;
+package dev.headroom.ui.treemap;
 
 /** What a treemap tile's colour says. */
 public enum ColourMode {
     ORIGIN("Origin"),
+    LIBRARY("Library"),
     HEAT("Heat of the metric"),
     DECLARATION_MIX("Declaration kinds");
 

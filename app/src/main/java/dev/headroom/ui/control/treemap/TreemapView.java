@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.headroom.ui.treemap;
+package dev.headroom.ui.control.treemap;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,6 +50,8 @@ public class TreemapView<T> extends Control {
             new SimpleObjectProperty<>(this, "weightFunction", item -> 1);
     private final ObjectProperty<Function<? super T, String>> labelFunction =
             new SimpleObjectProperty<>(this, "labelFunction", String::valueOf);
+    private final ObjectProperty<Function<? super T, String>> sizeLabelFunction =
+            new SimpleObjectProperty<>(this, "sizeLabelFunction");
     private final ObjectProperty<Function<? super T, ? extends Paint>> fillFunction =
             new SimpleObjectProperty<>(this, "fillFunction", item -> Color.LIGHTSTEELBLUE);
     private final ObjectProperty<Function<? super T, String>> tooltipFunction =
@@ -118,6 +120,18 @@ public class TreemapView<T> extends Control {
     }
 
     /** An item's tile colour. */
+    /**
+     * A tile's size as text ("1.2 MB"), drawn under a leaf's label and after a group's where it fits whole;
+     * {@code null} (the default) draws no sizes.
+     */
+    public final ObjectProperty<Function<? super T, String>> sizeLabelFunctionProperty() {
+        return sizeLabelFunction;
+    }
+
+    public final void setSizeLabelFunction(Function<? super T, String> value) {
+        sizeLabelFunction.set(value);
+    }
+
     public final ObjectProperty<Function<? super T, ? extends Paint>> fillFunctionProperty() {
         return fillFunction;
     }
@@ -208,6 +222,19 @@ public class TreemapView<T> extends Control {
     /** Outline of highlighted tiles ({@code -hr-highlight-stroke}). */
     public final StyleableObjectProperty<Paint> highlightStrokeProperty() {
         return highlightStroke;
+    }
+
+    /**
+     * The item whose tile is at {@code (x, y)} in the control's coordinates, from the rectangles last painted;
+     * empty over no tile or before the skin has laid the control out.
+     */
+    public final java.util.Optional<T> itemAt(double x, double y) {
+        return getSkin() instanceof TreemapSkin<?> skin ? skin.itemAt(x, y).map(this::cast) : java.util.Optional.empty();
+    }
+
+    @SuppressWarnings("unchecked") // the skin paints this control's items, which are Ts
+    private T cast(Object item) {
+        return (T) item;
     }
 
     /** The CSS properties of this class and its superclasses. */
