@@ -25,7 +25,7 @@ import java.util.function.Function;
  * period (CDT's name resolution can run for minutes without consulting anything) is abandoned: it is reported, the
  * analysis goes on without it, and its daemon thread is left to finish or die with the process. An
  * {@link OutOfMemoryError} or any other failure inside a parse is caught and reported likewise. See
- * {@code docs/decisions/0002-unit-guard-in-process.md} for what this does not cover.
+ * {@code docs/decisions/0007-unit-guard-in-process.md} for what this does not cover.
  */
 final class UnitGuard {
     /** Wall-clock limit per unit: {@code -Dheadroom.unitSeconds=N}. */
