@@ -212,7 +212,6 @@ class TreemapSkinTest {
         List<byte[]> pressure = new ArrayList<>();
         for (int i = 0; i < 10 && ref.get() != null; i++) {
             System.gc();
-            System.runFinalization();
             pressure.add(new byte[1 << 20]);
             Thread.sleep(50);
         }
