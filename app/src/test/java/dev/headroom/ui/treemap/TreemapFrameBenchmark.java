@@ -80,7 +80,7 @@ public final class TreemapFrameBenchmark {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             long t0 = System.nanoTime();
-            FxThread.run(frame::run);
+            FxThread.run(frame);
             if (i >= 10) {
                 times.add((System.nanoTime() - t0) / 1e6);
             }

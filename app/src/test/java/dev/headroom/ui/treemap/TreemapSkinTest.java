@@ -208,6 +208,8 @@ class TreemapSkinTest {
         assertEquals(0, outs.get());
     }
 
+    // The list is never read on purpose: holding the arrays is what makes the collector work harder.
+    @SuppressWarnings("ModifiedButNotUsed")
     private static void attemptGc(WeakReference<?> ref) throws InterruptedException {
         List<byte[]> pressure = new ArrayList<>();
         for (int i = 0; i < 10 && ref.get() != null; i++) {
