@@ -102,7 +102,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             try {
                 WorkspaceJson.write(workspace, costs, measured, jsonFile);
             } catch (IOException e) {
-                err.println("headroom: cannot write " + jsonFile + ": " + e.getMessage());
+                err.println("headroom: " + e.getMessage()); // the message names the file and the reason
                 return HeadroomCommand.BAD_INPUT;
             }
         }
