@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.headroom.ui.treemap;
+package dev.headroom.ui.control.treemap;
 
 import dev.headroom.layout.LabelFit;
 import dev.headroom.layout.NestedTreemap;
@@ -306,12 +306,16 @@ public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
             }
         }
         if (highlight != null) {
-            g.setStroke(c.highlightStrokeProperty().get());
-            g.setLineWidth(2);
+            // A dark band under the highlight colour, so a match reads on yellow, orange and dark tiles alike.
             for (Tile<T> tile : layout.tiles()) {
                 if (highlight.test(tile.item())) {
                     Rect r = tile.rect();
-                    g.strokeRect(r.x() + 1, r.y() + 1, Math.max(0, r.width() - 2), Math.max(0, r.height() - 2));
+                    g.setStroke(Color.rgb(0, 0, 0, 0.85));
+                    g.setLineWidth(4);
+                    g.strokeRect(r.x() + 2, r.y() + 2, Math.max(0, r.width() - 4), Math.max(0, r.height() - 4));
+                    g.setStroke(c.highlightStrokeProperty().get());
+                    g.setLineWidth(2);
+                    g.strokeRect(r.x() + 2, r.y() + 2, Math.max(0, r.width() - 4), Math.max(0, r.height() - 4));
                 }
             }
         }
