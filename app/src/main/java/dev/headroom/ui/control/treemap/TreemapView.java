@@ -50,6 +50,7 @@ public class TreemapView<T> extends Control {
     private ObjectProperty<Function<? super T, ? extends List<? extends T>>> childrenFunction;
     private ObjectProperty<ToDoubleFunction<? super T>> weightFunction;
     private ObjectProperty<Function<? super T, String>> labelFunction;
+    private ObjectProperty<Function<? super T, String>> sizeLabelFunction;
     private ObjectProperty<Function<? super T, ? extends Paint>> fillFunction;
     private ObjectProperty<Function<? super T, String>> tooltipFunction;
     private ObjectProperty<T> selectedItem;
@@ -127,6 +128,21 @@ public class TreemapView<T> extends Control {
 
     public final void setLabelFunction(Function<? super T, String> value) {
         labelFunctionProperty().set(value);
+    }
+
+    /**
+     * A tile's size as text ("1.2 MB"), drawn under a leaf's label and after a group's where it fits whole;
+     * {@code null} (the default) draws no sizes.
+     */
+    public final ObjectProperty<Function<? super T, String>> sizeLabelFunctionProperty() {
+        if (sizeLabelFunction == null) {
+            sizeLabelFunction = new SimpleObjectProperty<>(this, "sizeLabelFunction");
+        }
+        return sizeLabelFunction;
+    }
+
+    public final void setSizeLabelFunction(Function<? super T, String> value) {
+        sizeLabelFunctionProperty().set(value);
     }
 
     /** An item's tile colour. */
