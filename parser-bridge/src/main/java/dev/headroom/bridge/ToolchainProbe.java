@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * take the same {@code #if} branches clang takes. {@code $CXX} (or {@code $CC} for C) overrides the choice.
  */
 public final class ToolchainProbe {
-    private static final String CACHE_FORMAT = "headroom-toolchain 1";
+    private static final String CACHE_FORMAT = "headroom-toolchain 2";
     private final Path cacheDir;
     private final Map<String, String> env;
     private final Map<String, Optional<Toolchain>> memo = new ConcurrentHashMap<>();
@@ -134,12 +134,10 @@ public final class ToolchainProbe {
         String macroOutput = run(defines);
         String version = run(List.of(compiler.toString(), "--version")).lines().findFirst().orElse("unknown");
         Map<String, String> macros = CompilerOutput.parseMacros(macroOutput);
-        String dialect = CompilerOutput.dialect(language, macros);
-        if (macros.remove("__cpp_concepts") != null) {
-            dialect += " without concepts (CDT has none)";
-        }
+        ParserPredefines.Adjusted forCdt = ParserPredefines.forCdt(language, macros);
         return new Toolchain(compiler.toString(), version, language, std,
-                CompilerOutput.parseSearchPath(searchOutput), macros, dialect);
+                CompilerOutput.parseSearchPath(searchOutput), forCdt.macros(),
+                CompilerOutput.dialect(language, macros) + forCdt.dialectNote());
     }
 
     private static String run(List<String> command) {
