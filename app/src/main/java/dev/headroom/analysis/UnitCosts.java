@@ -6,6 +6,7 @@ import dev.headroom.analysis.graph.DominatorTree;
 import dev.headroom.analysis.graph.IncludeChains;
 import dev.headroom.analysis.graph.RetainedCost;
 import dev.headroom.analysis.include.IncludeArc;
+import dev.headroom.analysis.include.FileIndex;
 import dev.headroom.analysis.include.IncludeGraphs;
 import dev.headroom.model.FileInUnit;
 import dev.headroom.model.MeasuredHeaderTime;
@@ -26,13 +27,13 @@ import org.jgrapht.Graph;
  */
 public final class UnitCosts {
     private final TranslationUnit unit;
-    private final Map<String, SourceFile> files;
+    private final FileIndex files;
     private final Graph<String, IncludeArc> graph;
     private final String root;
     private final DominatorTree<String, IncludeArc> dominators;
     private final RetainedCost<String, IncludeArc> costs;
 
-    private UnitCosts(TranslationUnit unit, Map<String, SourceFile> files, Map<String, MeasuredHeaderTime> measured,
+    private UnitCosts(TranslationUnit unit, FileIndex files, Map<String, MeasuredHeaderTime> measured,
             SizeMetric metric, CostModel costModel) {
         this.unit = unit;
         this.files = files;
@@ -49,7 +50,7 @@ public final class UnitCosts {
      * @param files    the workspace's files by path
      * @param measured clang's measured times by path, empty when no trace is imported
      */
-    public static UnitCosts of(TranslationUnit unit, Map<String, SourceFile> files,
+    public static UnitCosts of(TranslationUnit unit, FileIndex files,
             Map<String, MeasuredHeaderTime> measured, SizeMetric metric, CostModel costModel) {
         return new UnitCosts(unit, files, measured, metric, costModel);
     }

@@ -5,6 +5,7 @@ import dev.headroom.analysis.cost.CostModel;
 import dev.headroom.analysis.graph.EdgeCut;
 import dev.headroom.analysis.graph.RetainedCost;
 import dev.headroom.analysis.include.IncludeArc;
+import dev.headroom.analysis.include.FileIndex;
 import dev.headroom.analysis.include.IncludeGraphs;
 import dev.headroom.model.SourceFile;
 import dev.headroom.model.TranslationUnit;
@@ -39,10 +40,13 @@ public final class WorkspaceCosts {
 
     /** Costs every file and unit of {@code workspace}. */
     public static WorkspaceCosts of(Workspace workspace, CostModel model) {
-        Map<String, SourceFile> files = new HashMap<>();
+        return of(workspace, FileIndex.of(workspace), model);
+    }
+
+    /** Costs every file and unit of {@code workspace}, whose files {@code files} indexes. */
+    public static WorkspaceCosts of(Workspace workspace, FileIndex files, CostModel model) {
         Map<String, Long> self = new HashMap<>();
         for (SourceFile f : workspace.files()) {
-            files.put(f.path(), f);
             self.put(f.path(), model.selfBytes(f));
         }
         Map<String, Long> inclusive = new HashMap<>();
@@ -60,7 +64,7 @@ public final class WorkspaceCosts {
                 continue;
             }
             List<SourceFile> inUnit = new ArrayList<>();
-            unit.files().forEach(f -> Optional.ofNullable(files.get(f.path())).ifPresent(inUnit::add));
+            unit.files().forEach(f -> files.file(f.path()).ifPresent(inUnit::add));
             Graph<String, IncludeArc> g = IncludeGraphs.ofUnit(unit);
             RetainedCost<String, IncludeArc> retained = RetainedCost.of(g, IncludeGraphs.rootOf(unit), p -> self.getOrDefault(p, 0L));
             Map<String, Long> retainedByFile = new LinkedHashMap<>();

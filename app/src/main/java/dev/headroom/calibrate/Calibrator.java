@@ -94,6 +94,15 @@ public final class Calibrator {
         }
     }
 
+    /**
+     * A calibrator measuring with the clang on {@code PATH} and keeping the toolchain probe in the default cache.
+     *
+     * @throws ClangException when clang or GNU time cannot be found
+     */
+    public static Calibrator onThisMachine(Path repo) throws ClangException {
+        return new Calibrator(ClangStats.locate(), repo, dev.headroom.ingest.AnalysisOptions.defaultCacheDir());
+    }
+
     /** Measures every unit of the corpus with Headroom and clang; {@code progress} hears one line per step. */
     public Measurements measure(CalibrationCorpus corpus, Consumer<String> progress, BooleanSupplier cancelled)
             throws ClangException, IOException, AnalysisCancelledException {

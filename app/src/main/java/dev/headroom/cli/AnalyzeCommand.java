@@ -1,29 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
-import dev.headroom.analysis.WorkspaceCosts;
-import dev.headroom.analysis.cost.CostModel;
-import dev.headroom.analysis.cost.CostModels;
-import dev.headroom.export.Measurements;
 import dev.headroom.export.WorkspaceJson;
-import dev.headroom.ingest.AnalysisCancelledException;
-import dev.headroom.ingest.AnalysisListener;
-import dev.headroom.ingest.ClangMeasurer;
-import dev.headroom.measure.ClangException;
-import dev.headroom.measure.ClangStats;
-import dev.headroom.measure.HeaderTimes;
-import dev.headroom.measure.TimeTrace;
-import dev.headroom.measure.TimeTraceException;
-import dev.headroom.measure.TimeTraceImport;
-import dev.headroom.model.MeasuredUnit;
 import dev.headroom.model.Workspace;
-import dev.headroom.workspace.WorkspaceInputs;
+import dev.headroom.session.AnalysedWorkspace;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,48 +58,30 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        WorkspaceInputs loaded = workspaceOptions.load(err);
-        Optional<Workspace> analysed = workspaceOptions.analyze(loaded, err);
+        Optional<AnalysedWorkspace> analysed = workspaceOptions.analyse(
+                workspaceOptions.request().withMeasurements(measureWithClang, timeTraces), err);
         if (analysed.isEmpty()) {
             return HeadroomCommand.BAD_INPUT;
         }
-        Workspace workspace = analysed.get();
-        Measurements measured;
-        try {
-            List<TimeTrace> traces = new ArrayList<>();
-            for (Path trace : timeTraces) {
-                traces.add(TimeTraceImport.read(trace));
-            }
-            Map<String, MeasuredUnit> clangUnits = Map.of();
-            if (measureWithClang) {
-                clangUnits = new ClangMeasurer(ClangStats.locate()).measure(loaded,
-                        workspaceOptions.quiet ? AnalysisListener.SILENT : new StderrProgress(err), () -> false);
-            }
-            measured = new Measurements(clangUnits, HeaderTimes.merge(traces));
-        } catch (TimeTraceException | ClangException e) {
-            err.println("headroom: " + e.getMessage());
-            return HeadroomCommand.BAD_INPUT;
-        } catch (AnalysisCancelledException e) {
-            err.println("headroom: " + e.getMessage());
-            return HeadroomCommand.BAD_INPUT;
-        }
-        CostModel model = CostModels.bundled();
-        WorkspaceCosts costs = WorkspaceCosts.of(workspace, model);
+        AnalysedWorkspace result = analysed.get();
+        Workspace workspace = result.workspace();
         if (jsonFile != null) {
             try {
-                WorkspaceJson.write(workspace, costs, measured, jsonFile);
+                WorkspaceJson.write(workspace, result.costs(), result.measurements(), jsonFile);
             } catch (IOException e) {
                 err.println("headroom: cannot write " + jsonFile + ": " + e.getMessage());
                 return HeadroomCommand.BAD_INPUT;
             }
         }
         switch (format) {
-            case table -> out.print(new TopListTable(workspace, costs, measured, model.calibration(), top).render() + MeasuredTimesTable.render(measured, workspace.root(), top));
+            case table -> out.print(new TopListTable(workspace, result.costs(), result.measurements(),
+                    result.costModel().calibration(), top).render()
+                    + MeasuredTimesTable.render(result.measurements(), workspace.root(), top));
             case json -> {
                 try {
-                    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-                    WorkspaceJson.write(workspace, costs, measured, buffer);
-                    out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
+                    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                    WorkspaceJson.write(workspace, result.costs(), result.measurements(), buffer);
+                    out.print(buffer.toString(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     err.println("headroom: " + e.getMessage());
                     return HeadroomCommand.BAD_INPUT;

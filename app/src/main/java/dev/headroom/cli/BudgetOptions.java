@@ -2,9 +2,7 @@
 package dev.headroom.cli;
 
 import dev.headroom.analysis.jit.JitScenario;
-import dev.headroom.analysis.jit.JitSettings;
-import dev.headroom.workspace.InputException;
-import dev.headroom.workspace.WorkspaceInputs;
+import dev.headroom.session.AnalysisRequest;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,38 +30,18 @@ final class BudgetOptions {
     }
 
     /**
-     * The settings, or empty with the reason printed to {@code err}. Asked before the analysis, so a mistyped
-     * {@code --budget} or {@code "jit"} key is told at once rather than after every unit was parsed.
+     * {@code request} with {@code --budget} as the user's override of the project's limit, or empty with the reason
+     * printed to {@code err}. Asked before the analysis, so a mistyped size is told at once.
      */
-    Optional<JitSettings> settingsOrExplain(WorkspaceInputs inputs, PrintWriter err) {
+    Optional<AnalysisRequest> apply(AnalysisRequest request, PrintWriter err) {
+        if (budget == null) {
+            return Optional.of(request);
+        }
         try {
-            return Optional.of(settings(inputs));
-        } catch (InputException e) {
-            err.println("headroom: " + e.problem());
+            return Optional.of(request.withBudget(Bytes.parse(budget), "--budget"));
         } catch (IllegalArgumentException e) {
             err.println("headroom: --budget: " + e.getMessage());
+            return Optional.empty();
         }
-        return Optional.empty();
-    }
-
-    /**
-     * The seed's defaults, then the project file's {@code "jit"} object, then {@code --budget}.
-     *
-     * @throws InputException when the project file's settings are wrong
-     * @throws IllegalArgumentException when {@code --budget} is not a size
-     */
-    JitSettings settings(WorkspaceInputs inputs) throws InputException {
-        JitSettings settings = JitSettings.seedDefaults();
-        if (!inputs.jit().isEmpty()) {
-            try {
-                settings = settings.with(inputs.jit(), inputs.projectFile().getFileName().toString());
-            } catch (IllegalArgumentException e) {
-                throw new InputException(inputs.projectFile(), 0, e.getMessage());
-            }
-        }
-        if (budget != null) {
-            settings = settings.withLimit(Bytes.parse(budget), "--budget");
-        }
-        return settings;
     }
 }

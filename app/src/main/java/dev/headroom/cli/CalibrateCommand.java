@@ -10,9 +10,7 @@ import dev.headroom.calibrate.CalibrationCorpus;
 import dev.headroom.calibrate.Calibrator;
 import dev.headroom.export.AtomicFiles;
 import dev.headroom.ingest.AnalysisCancelledException;
-import dev.headroom.ingest.AnalysisOptions;
 import dev.headroom.measure.ClangException;
-import dev.headroom.measure.ClangStats;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -63,7 +61,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Calibrator calibrator;
         try {
             c = CalibrationCorpus.named(corpus);
-            calibrator = new Calibrator(ClangStats.locate(), repo, AnalysisOptions.defaultCacheDir());
+            calibrator = Calibrator.onThisMachine(repo);
         } catch (ClangException | IllegalArgumentException e) {
             err.println("headroom: " + e.getMessage());
             return HeadroomCommand.BAD_INPUT;

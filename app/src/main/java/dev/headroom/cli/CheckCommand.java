@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
-import dev.headroom.analysis.WorkspaceCosts;
-import dev.headroom.analysis.cost.CostModel;
-import dev.headroom.analysis.cost.CostModels;
 import dev.headroom.analysis.jit.JitBudget;
-import dev.headroom.analysis.jit.JitSettings;
-import dev.headroom.model.Workspace;
-import dev.headroom.workspace.WorkspaceInputs;
+import dev.headroom.session.AnalysedWorkspace;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.Map;
@@ -39,19 +34,17 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        WorkspaceInputs loaded = workspaceOptions.load(err);
-        Optional<JitSettings> settings = budgetOptions.settingsOrExplain(loaded, err);
-        Optional<Workspace> analysed = settings.isEmpty() ? Optional.empty() : workspaceOptions.analyze(loaded, err);
+        Optional<AnalysedWorkspace> analysed = budgetOptions.apply(workspaceOptions.request(), err)
+                .flatMap(request -> workspaceOptions.analyse(request, err));
         if (analysed.isEmpty()) {
             return HeadroomCommand.BAD_INPUT;
         }
-        Workspace workspace = analysed.get();
-        if (workspace.modules().isEmpty()) {
+        Optional<JitBudget.Result> computed = analysed.get().budget(budgetOptions.scenario());
+        if (computed.isEmpty()) {
             err.println("headroom: check needs jank modules (.jank) to budget; none among " + workspaceOptions.inputs);
             return HeadroomCommand.BAD_INPUT;
         }
-        CostModel model = CostModels.bundled();
-        JitBudget.Result budget = new JitBudget(workspace, model).compute(settings.get(), budgetOptions.scenario());
+        JitBudget.Result budget = computed.get();
         out.print(ReportRenderer.budget(new TextTable.Aligned(), budget));
         if (budget.fits()) {
             out.printf("%nOK: peak %s fits %s%n", Bytes.human(budget.peakBytes()), Bytes.human(budget.limitBytes()));
@@ -61,7 +54,7 @@ public final class CheckCommand implements Callable<Integer> {
         out.printf("%nOVER BUDGET: %s peaks at %s, over %s by %s. Heaviest headers it retains:%n", budget.peakModule(),
                 Bytes.human(budget.peakBytes()), Bytes.human(budget.limitBytes()),
                 Bytes.human(budget.peakBytes() - budget.limitBytes()));
-        WorkspaceCosts.of(workspace, model).unit(budget.peakModule()).ifPresent(unit ->
+        analysed.get().costs().unit(budget.peakModule()).ifPresent(unit ->
                 unit.retainedByFile().entrySet().stream()
                         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                         .skip(1) // the unit's own main file retains everything

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
-import dev.headroom.export.Measurements;
+import dev.headroom.model.Measurements;
 import dev.headroom.model.MeasuredHeaderTime;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,15 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
-import dev.headroom.analysis.HeaderReport;
 import dev.headroom.analysis.WhyIncluded;
-import dev.headroom.analysis.WorkspaceCosts;
-import dev.headroom.analysis.cost.CostModel;
-import dev.headroom.analysis.cost.CostModels;
-import dev.headroom.analysis.jit.JitBudget;
-import dev.headroom.analysis.jit.JitSettings;
 import dev.headroom.model.Workspace;
-import dev.headroom.workspace.WorkspaceInputs;
+import dev.headroom.session.AnalysedWorkspace;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -48,18 +42,13 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        WorkspaceInputs loaded = workspaceOptions.load(err);
-        Optional<JitSettings> settings = budgetOptions.settingsOrExplain(loaded, err);
-        Optional<Workspace> analysed = settings.isEmpty() ? Optional.empty() : workspaceOptions.analyze(loaded, err);
+        Optional<AnalysedWorkspace> analysed = budgetOptions.apply(workspaceOptions.request(), err)
+                .flatMap(request -> workspaceOptions.analyse(request, err));
         if (analysed.isEmpty()) {
             return HeadroomCommand.BAD_INPUT;
         }
-        Workspace workspace = analysed.get();
-        CostModel model = CostModels.bundled();
-        WorkspaceCosts costs = WorkspaceCosts.of(workspace, model);
-        JitBudget.Result budget = new JitBudget(workspace, model).compute(settings.get(), budgetOptions.scenario());
-        HeaderReport report = HeaderReport.of(workspace, costs, budget, model.calibration(), top);
-        out.print(new ReportRenderer(report, workspace.root()).render(format));
+        Workspace workspace = analysed.get().workspace();
+        out.print(new ReportRenderer(analysed.get().report(budgetOptions.scenario(), top), workspace.root()).render(format));
         if (why != null) {
             out.print(WhyTable.render(WhyIncluded.of(workspace, why, 5), why, workspace.root()));
         }

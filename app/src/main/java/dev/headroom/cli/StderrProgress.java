@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
-import dev.headroom.ingest.AnalysisListener;
+import dev.headroom.session.Progress;
 import java.io.PrintWriter;
 
 /** Progress as one line per finished unit on stderr, so stdout stays clean for the table or JSON. */
-final class StderrProgress implements AnalysisListener {
+final class StderrProgress implements Progress {
     private final PrintWriter err;
 
     StderrProgress(PrintWriter err) {

@@ -3,7 +3,7 @@ package dev.headroom.cli;
 
 import dev.headroom.analysis.WorkspaceCosts;
 import dev.headroom.analysis.cost.Calibration;
-import dev.headroom.export.Measurements;
+import dev.headroom.model.Measurements;
 import dev.headroom.model.DeclarationKind;
 import dev.headroom.model.MeasuredUnit;
 import dev.headroom.model.SourceFile;

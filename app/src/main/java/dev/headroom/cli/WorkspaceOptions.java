@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
-import dev.headroom.ingest.AnalysisCancelledException;
-import dev.headroom.ingest.AnalysisListener;
-import dev.headroom.ingest.AnalysisOptions;
-import dev.headroom.ingest.WorkspaceAnalyzer;
-import dev.headroom.model.Workspace;
-import dev.headroom.workspace.CompilerFlags;
-import dev.headroom.workspace.WorkspaceInputs;
-import dev.headroom.workspace.WorkspaceLoader;
+import dev.headroom.session.AnalysedWorkspace;
+import dev.headroom.session.AnalysisRequest;
+import dev.headroom.session.AnalysisSession;
+import dev.headroom.session.PreparedAnalysis;
+import dev.headroom.session.Progress;
+import dev.headroom.session.SessionCancelledException;
+import dev.headroom.session.SessionException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The inputs and compiler flags every analysing command takes, and the analysis they lead to. */
+/** The inputs and compiler flags every analysing command takes, as a session request, and the run it leads to. */
 final class WorkspaceOptions {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "files or folders to analyse")
     List<Path> inputs = new ArrayList<>();
@@ -75,29 +74,26 @@ final class WorkspaceOptions {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
-    /** The inputs as loaded; input problems are printed to {@code err}. */
-    WorkspaceInputs load(PrintWriter err) {
-        WorkspaceInputs loaded = WorkspaceLoader.load(inputs, CompilerFlags.parse(flags, Path.of("").toAbsolutePath()).options());
-        loaded.problems().forEach(p -> err.println("headroom: " + p));
-        return loaded;
+    /** The request these options describe: the inputs, the compiler flags in command order, how to run. */
+    AnalysisRequest request() {
+        return new AnalysisRequest(inputs, flags, Path.of("").toAbsolutePath(), threads == null ? 0 : Math.max(1, threads),
+                !noUses, cacheDir, !noCache, null, null, false, List.of());
     }
 
-    /** Analyses loaded inputs, or says why not (empty result, message printed). */
-    Optional<Workspace> analyze(WorkspaceInputs loaded, PrintWriter err) {
-        if (loaded.units().isEmpty()) {
-            err.println("headroom: nothing to analyse in " + inputs + "; give C/C++ files, a compile_commands.json,"
-                    + " .jank modules, a headroom.json or a folder holding them");
-            return Optional.empty();
-        }
-        AnalysisOptions options = new AnalysisOptions(
-                threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors(),
-                !noUses, cacheDir != null ? cacheDir : AnalysisOptions.defaultCacheDir(), !noCache);
+    /**
+     * Prepares and runs {@code request} through the session, printing input problems and progress to {@code err};
+     * empty, with the reason printed, when it cannot be analysed.
+     */
+    Optional<AnalysedWorkspace> analyse(AnalysisRequest request, PrintWriter err) {
         try {
-            return Optional.of(new WorkspaceAnalyzer(options)
-                    .analyze(loaded, quiet ? AnalysisListener.SILENT : new StderrProgress(err), () -> false));
-        } catch (AnalysisCancelledException e) {
+            PreparedAnalysis prepared = AnalysisSession.bundled().prepare(request);
+            prepared.inputProblems().forEach(p -> err.println("headroom: " + p));
+            return Optional.of(prepared.run(quiet ? Progress.SILENT : new StderrProgress(err), () -> false));
+        } catch (SessionException e) {
+            err.println("headroom: " + e.problem());
+        } catch (SessionCancelledException e) {
             err.println("headroom: " + e.getMessage());
-            return Optional.empty();
         }
+        return Optional.empty();
     }
 }

@@ -2,12 +2,13 @@
 package dev.headroom.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.analysis.WorkspaceCosts;
+import dev.headroom.model.Measurements;
 import dev.headroom.model.Workspace;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,11 +2,11 @@
 package dev.headroom.model;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Everything one analysis found: the units, the files they share, the bodies and dependencies in those
- * files, and every problem met on the way.
+ * files, and every problem met on the way. Files are looked up by path through {@code analysis.include.FileIndex},
+ * built once per analysed workspace.
  *
  * @param name        the workspace's name
  * @param root        the folder files are "project" files under
@@ -38,10 +38,6 @@ public record Workspace(
         dependencies = List.copyOf(dependencies);
         modules = List.copyOf(modules);
         problems = List.copyOf(problems);
-    }
-
-    public Optional<SourceFile> file(String path) {
-        return files.stream().filter(f -> f.path().equals(path)).findFirst();
     }
 
     /** All problems: the workspace's own and every unit's. */

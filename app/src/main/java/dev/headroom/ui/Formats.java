@@ -43,4 +43,10 @@ public final class Formats {
             case COUNT -> count(value);
         };
     }
+
+    /** The last segment of a path: {@code /usr/include/vulkan/vulkan.h} becomes {@code vulkan.h}. */
+    public static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
 }

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui;
 
-import dev.headroom.analysis.cost.CostModels;
-import dev.headroom.ingest.AnalysisOptions;
+import dev.headroom.session.AnalysisSession;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -16,8 +17,8 @@ import javafx.stage.Stage;
  * {@code Application}.
  */
 public final class HeadroomApp extends Application {
-    private final ExecutorService analysis = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "headroom-analysis");
+    private final ExecutorService background = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "headroom-background");
         t.setDaemon(true);
         return t;
     });
@@ -25,16 +26,14 @@ public final class HeadroomApp extends Application {
     @Override
     public void start(Stage stage) {
         UiSettings settings = UiSettings.user();
-        // CostModels.bundled() stands in until the calibrated CostModel is merged; swap it here.
-        ExplorerViewModel vm = new ExplorerViewModel(CostModels.bundled(), AnalysisOptions.defaults(), analysis);
-        ExplorerWindow window = new ExplorerWindow(stage, vm, settings);
-        window.show();
+        Explorer explorer = Explorer.over(AnalysisSession.bundled(), UnaryOperator.identity(), background, Platform::runLater);
+        new ExplorerWindow(stage, explorer, settings).show();
         List<Path> inputs = getParameters().getRaw().stream().map(Path::of).toList();
-        vm.open(inputs);
+        explorer.session().open(inputs);
     }
 
     @Override
     public void stop() {
-        analysis.shutdownNow();
+        background.shutdownNow();
     }
 }

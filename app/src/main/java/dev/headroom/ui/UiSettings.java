@@ -45,14 +45,6 @@ public final class UiSettings {
         node.putBoolean("theme.dark", dark);
     }
 
-    public double budgetMegabytes() {
-        return node.getDouble("budget.mb", ExplorerViewModel.DEFAULT_BUDGET_MB);
-    }
-
-    public void budgetMegabytes(double mb) {
-        node.putDouble("budget.mb", mb);
-    }
-
     /** The inputs of the workspace last opened, empty if none. */
     public List<Path> lastWorkspace() {
         return paths(node.get("workspace.last", ""));

@@ -9,6 +9,7 @@ import dev.headroom.analysis.WorkspaceCosts;
 import dev.headroom.analysis.cost.CostModel;
 import dev.headroom.analysis.cost.CostModels;
 import dev.headroom.analysis.graph.DominatorTree;
+import dev.headroom.analysis.include.FileIndex;
 import dev.headroom.analysis.include.IncludeGraphs;
 import dev.headroom.analysis.jit.JitBudget;
 import dev.headroom.analysis.jit.JitScenario;
@@ -110,7 +111,7 @@ class SampleCostsTest {
         Path stripped = java.nio.file.Files.writeString(tmp.resolve("vybe_sdf_math_declarations.h"), declarationsOnly);
         Workspace bare = new WorkspaceAnalyzer(new AnalysisOptions(1, false, tmp, false)).analyze(
                 WorkspaceLoader.load(List.of(stripped), CompileOptions.empty()), AnalysisListener.SILENT, () -> false);
-        SourceFile bareMath = bare.file(stripped.toString()).orElseThrow();
+        SourceFile bareMath = FileIndex.of(bare).file(stripped.toString()).orElseThrow();
         assertEquals(0, bareMath.inlineBodies());
         assertEquals(281, bareMath.declarations(DeclarationKind.FUNCTION_DECLARATION) - math.declarations(DeclarationKind.FUNCTION_DECLARATION));
         long withBodies = MODEL.selfBytes(math);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.headroom.analysis.include.FileIndex;
 import dev.headroom.model.DeclarationKind;
 import dev.headroom.model.Workspace;
 import dev.headroom.workspace.CompileOptions;
@@ -44,7 +45,7 @@ class UnitCacheTest {
         Files.writeString(src.resolve("dep.h"), "inline int one() { return 1; }\ninline int two() { return 2; }\n");
         Workspace third = analyze();
         assertEquals(1, third.stats().unitsCached(), "only b.cpp does not enter dep.h");
-        assertEquals(2, third.file(src.resolve("dep.h").toString()).orElseThrow()
+        assertEquals(2, FileIndex.of(third).file(src.resolve("dep.h").toString()).orElseThrow()
                 .declarations(DeclarationKind.FUNCTION_DEFINITION_INLINE));
     }
 

@@ -12,14 +12,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.headroom.analysis.HeaderNode;
 import dev.headroom.analysis.SizeMetric;
-import dev.headroom.analysis.cost.CostModels;
-import dev.headroom.ingest.AnalysisOptions;
 import dev.headroom.layout.Rect;
 import dev.headroom.layout.Tile;
 import dev.headroom.layout.TreemapLayout;
 import dev.headroom.model.Workspace;
-import dev.headroom.ui.treemap.TreemapSkin;
-import dev.headroom.ui.treemap.TreemapView;
+import dev.headroom.session.AnalysisSession;
+import dev.headroom.ui.control.treemap.TreemapSkin;
+import dev.headroom.ui.control.treemap.TreemapView;
+import dev.headroom.ui.modules.UnitRow;
+import dev.headroom.ui.session.SessionViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -51,7 +53,7 @@ class ExplorerFlowTest {
     @TempDir
     static Path cache;
 
-    ExplorerViewModel vm;
+    Explorer vm;
     ExecutorService analysis;
     Preferences prefs;
 
@@ -77,7 +79,7 @@ class ExplorerFlowTest {
             return t;
         });
         prefs = Preferences.userRoot().node("dev/headroom/test/flow" + System.nanoTime());
-        vm = new ExplorerViewModel(CostModels.bundled(), new AnalysisOptions(2, true, cache, true), analysis);
+        vm = Explorer.over(AnalysisSession.bundled(), r -> r.withCacheDir(cache).withRun(2, true), analysis, Platform::runLater);
         new ExplorerWindow(stage, vm, new UiSettings(prefs)).show();
     }
 
@@ -95,9 +97,9 @@ class ExplorerFlowTest {
     }
 
     void openSampleAndWait(FxRobot robot) throws Exception {
-        robot.interact(() -> vm.open(List.of(sample())));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.stateProperty().get() != ExplorerViewModel.AnalysisState.RUNNING);
-        assertEquals(ExplorerViewModel.AnalysisState.SUCCEEDED, vm.stateProperty().get(), vm.progressMessageProperty().get());
+        robot.interact(() -> vm.session().open(List.of(sample())));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.session().stateProperty().get() != SessionViewModel.AnalysisState.RUNNING);
+        assertEquals(SessionViewModel.AnalysisState.SUCCEEDED, vm.session().stateProperty().get(), vm.session().progressMessageProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -125,9 +127,9 @@ class ExplorerFlowTest {
     @Test
     void engineHeaderIsTheLargestTileOfTheUiModule(FxRobot robot) throws Exception {
         openSampleAndWait(robot);
-        robot.interact(() -> vm.selectUnit("vybe.sdf.ui"));
+        robot.interact(() -> vm.state().selectUnit("vybe.sdf.ui"));
         WaitForAsyncUtils.waitForFxEvents();
-        Workspace ws = vm.workspaceProperty().get();
+        Workspace ws = vm.state().analysed().workspace();
         assertEquals(6, ws.units().size());
         TreemapLayout<HeaderNode> layout = layout(robot);
         assertEquals("vybe.sdf.ui", layout.root().item().label());
@@ -138,24 +140,24 @@ class ExplorerFlowTest {
     @Test
     void doubleClickZoomsInAndTheBreadcrumbZoomsOut(FxRobot robot) throws Exception {
         openSampleAndWait(robot);
-        robot.interact(() -> vm.selectUnit("vybe.sdf.ui"));
+        robot.interact(() -> vm.state().selectUnit("vybe.sdf.ui"));
         WaitForAsyncUtils.waitForFxEvents();
         Tile<HeaderNode> engine = largestChildOfRoot(layout(robot));
         robot.doubleClickOn(onScreen(robot, engine.rect()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("vybe.sdf.ui", "sdf_engine.hpp"), vm.zoomPath().stream().map(HeaderNode::label).toList());
+        assertEquals(List.of("vybe.sdf.ui", "sdf_engine.hpp"), vm.treemap().zoomPath().stream().map(HeaderNode::label).toList());
         assertSame(engine.item(), layout(robot).root().item(), "the treemap now shows the engine header's subtree");
 
         Node rootCrumb = robot.lookup("#breadcrumb .button").nth(0).query();
         robot.clickOn(rootCrumb);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("vybe.sdf.ui"), vm.zoomPath().stream().map(HeaderNode::label).toList());
+        assertEquals(List.of("vybe.sdf.ui"), vm.treemap().zoomPath().stream().map(HeaderNode::label).toList());
 
         robot.clickOn(onScreen(robot, largestChildOfRoot(layout(robot)).rect()));
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        assertEquals(2, vm.zoomPath().size());
+        assertEquals(2, vm.treemap().zoomPath().size());
         robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
-        assertEquals(1, vm.zoomPath().size());
+        assertEquals(1, vm.treemap().zoomPath().size());
     }
 
     @Test
@@ -163,8 +165,8 @@ class ExplorerFlowTest {
         openSampleAndWait(robot);
         robot.clickOn("#search").write("vulkan_core");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, vm.searchMatchesProperty().get().size(), vm.searchMatchesProperty().get().toString());
-        String hit = vm.searchMatchesProperty().get().iterator().next();
+        assertEquals(1, vm.treemap().searchMatchesProperty().get().size(), vm.treemap().searchMatchesProperty().get().toString());
+        String hit = vm.treemap().searchMatchesProperty().get().iterator().next();
         assertTrue(hit.endsWith("/vulkan/vulkan_core.h"), hit);
         TreemapView<HeaderNode> view = treemap(robot);
         assertNotNull(view.highlightProperty().get());
@@ -178,7 +180,7 @@ class ExplorerFlowTest {
     @Test
     void selectingARowInTheTableSelectsTheTileAndShowsDetails(FxRobot robot) throws Exception {
         openSampleAndWait(robot);
-        robot.interact(() -> vm.selectUnit("vybe.sdf.ui"));
+        robot.interact(() -> vm.state().selectUnit("vybe.sdf.ui"));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#headerTable .tree-table-cell").match(
                 (javafx.scene.control.TreeTableCell<?, ?> c) -> "sdf_engine.hpp".equals(c.getText())).<Node>query());
@@ -186,10 +188,10 @@ class ExplorerFlowTest {
         HeaderNode selected = treemap(robot).getSelectedItem();
         assertNotNull(selected, "the treemap follows the table");
         assertEquals("sdf_engine.hpp", selected.label());
-        assertTrue(vm.detailsProperty().get().includes().stream().anyMatch(p -> p.endsWith("vulkan/vulkan.h")));
-        assertFalse(vm.sourceLines().isEmpty(), "the header's source is shown");
+        assertTrue(vm.details().detailsProperty().get().includes().stream().anyMatch(p -> p.endsWith("vulkan/vulkan.h")));
+        assertFalse(vm.details().sourceLines().isEmpty(), "the header's source is shown");
 
-        HeaderNode math = vm.treeProperty().get().children().stream().filter(n -> n.label().equals("vybe_sdf_math.h"))
+        HeaderNode math = vm.treemap().treeProperty().get().children().stream().filter(n -> n.label().equals("vybe_sdf_math.h"))
                 .findFirst().orElseThrow();
         robot.interact(() -> treemap(robot).setSelectedItem(math));
         @SuppressWarnings("unchecked")
@@ -200,23 +202,23 @@ class ExplorerFlowTest {
 
     @Test
     void cancelStopsARunningAnalysis(FxRobot robot) throws Exception {
-        ExplorerViewModel uncached = new ExplorerViewModel(CostModels.bundled(),
-                new AnalysisOptions(1, true, cache, false), analysis);
-        robot.interact(() -> uncached.open(List.of(sample())));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> uncached.progressMessageProperty().get().startsWith("Parsing"));
-        robot.interact(uncached::cancel);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !uncached.runningProperty().get());
-        assertEquals(ExplorerViewModel.AnalysisState.CANCELLED, uncached.stateProperty().get());
-        assertNull(uncached.workspaceProperty().get(), "a cancelled analysis shows nothing");
+        Explorer uncached = Explorer.over(AnalysisSession.bundled(), r -> r.withCacheDir(cache).withRun(1, false),
+                analysis, Platform::runLater);
+        robot.interact(() -> uncached.session().open(List.of(sample())));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> uncached.session().progressMessageProperty().get().startsWith("Parsing"));
+        robot.interact(() -> uncached.session().cancel());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !uncached.session().runningProperty().get());
+        assertEquals(SessionViewModel.AnalysisState.CANCELLED, uncached.session().stateProperty().get());
+        assertNull(uncached.state().analysed(), "a cancelled analysis shows nothing");
 
         // And through the window's Cancel button.
-        robot.interact(() -> vm.open(List.of(sample())));
+        robot.interact(() -> vm.session().open(List.of(sample())));
         robot.interact(() -> { });
-        if (vm.runningProperty().get()) {
+        if (vm.session().runningProperty().get()) {
             robot.clickOn("#cancel");
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.runningProperty().get());
-            assertTrue(vm.stateProperty().get() == ExplorerViewModel.AnalysisState.CANCELLED
-                    || vm.stateProperty().get() == ExplorerViewModel.AnalysisState.SUCCEEDED, vm.stateProperty().get().toString());
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.session().runningProperty().get());
+            assertTrue(vm.session().stateProperty().get() == SessionViewModel.AnalysisState.CANCELLED
+                    || vm.session().stateProperty().get() == SessionViewModel.AnalysisState.SUCCEEDED, vm.session().stateProperty().get().toString());
         }
     }
 
@@ -251,32 +253,32 @@ class ExplorerFlowTest {
     void droppedClangTraceSizesTheEngineHeaderByMeasuredTime(FxRobot robot, @TempDir Path tmp) throws Exception {
         Path trace = clangTrace(tmp);
         openSampleAndWait(robot);
-        robot.interact(() -> vm.selectUnit("vybe.sdf.ui"));
+        robot.interact(() -> vm.state().selectUnit("vybe.sdf.ui"));
         @SuppressWarnings("unchecked")
         ComboBox<SizeMetric> sizeBy = robot.lookup("#sizeBy").queryAs(ComboBox.class);
         assertFalse(sizeBy.getItems().contains(SizeMetric.MEASURED_TIME), "not offered before an import");
 
-        robot.interact(() -> vm.drop(List.of(trace)));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.importingProperty().get());
+        robot.interact(() -> vm.traces().drop(List.of(trace), vm.session()::open));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.traces().importingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(sizeBy.getItems().contains(SizeMetric.MEASURED_TIME),
-                vm.measuredTextProperty().get() + " " + vm.problems());
+                vm.traces().measuredTextProperty().get() + " " + vm.state().problems());
         robot.clickOn("#sizeBy");
         robot.clickOn(SizeMetric.MEASURED_TIME.title());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(SizeMetric.MEASURED_TIME, vm.sizeByProperty().get());
+        assertEquals(SizeMetric.MEASURED_TIME, vm.treemap().sizeByProperty().get());
         Tile<HeaderNode> engine = layout(robot).children(layout(robot).root()).stream()
                 .filter(t -> t.item().label().equals("sdf_engine.hpp")).findFirst().orElseThrow();
         assertTrue(engine.item().self() > 0, "clang spent measurable time in sdf_engine.hpp itself");
         assertTrue(engine.rect().area() > 0, "so its tile has an area");
-        assertEquals(vm.measuredTimesProperty().get().get(engine.item().path()).selfMicros(), engine.item().self());
+        assertEquals(vm.state().measuredTimesProperty().get().get(engine.item().path()).selfMicros(), engine.item().self());
     }
 
     @Test
     void precompilingTheEngineHeaderFromItsTileLowersTheUiModuleAtLoad(FxRobot robot) throws Exception {
         openSampleAndWait(robot);
-        robot.interact(() -> vm.selectUnit("vybe.sdf.ui"));
+        robot.interact(() -> vm.state().selectUnit("vybe.sdf.ui"));
         WaitForAsyncUtils.waitForFxEvents();
         long before = uiRow().estimatedBytes();
         Tile<HeaderNode> engine = largestChildOfRoot(layout(robot));
@@ -292,11 +294,11 @@ class ExplorerFlowTest {
                 javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(),
                 screen.getX(), screen.getY(), false, null)));
         assertTrue(view.getContextMenu().isShowing());
-        assertEquals(engine.item(), vm.selectedProperty().get(), "the tile under the pointer is the one selected");
+        assertEquals(engine.item(), vm.state().selectedProperty().get(), "the tile under the pointer is the one selected");
         robot.clickOn("Put in precompiled header (what-if)");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(java.util.Set.of(engine.item().path()), vm.scenarioProperty().get().pchHeaders());
+        assertEquals(java.util.Set.of(engine.item().path()), vm.modules().scenarioProperty().get().pchHeaders());
         long after = uiRow().estimatedBytes();
         assertTrue(after < before, "vybe.sdf.ui at load: " + before + " before, " + after + " with the PCH");
         String summary = robot.lookup("#budgetSummary").queryLabeled().getText();
@@ -307,7 +309,7 @@ class ExplorerFlowTest {
         assertEquals(before, uiRow().estimatedBytes());
     }
 
-    ExplorerViewModel.UnitRow uiRow() {
-        return vm.units().stream().filter(r -> r.name().equals("vybe.sdf.ui")).findFirst().orElseThrow();
+    UnitRow uiRow() {
+        return vm.modules().units().stream().filter(r -> r.name().equals("vybe.sdf.ui")).findFirst().orElseThrow();
     }
 }

@@ -7,7 +7,7 @@ import dev.headroom.model.SourceFile;
 import java.util.List;
 
 /** A cost model that is plain arithmetic on AST node counts, so view-model expectations can be written by hand. */
-final class NodeCountCostModel implements CostModel {
+public final class NodeCountCostModel implements CostModel {
     @Override
     public long selfBytes(SourceFile file) {
         return file.nodeCount();

@@ -3,6 +3,7 @@ package dev.headroom.analysis.jit;
 
 import dev.headroom.analysis.cost.CostModel;
 import dev.headroom.analysis.include.IncludeArc;
+import dev.headroom.analysis.include.FileIndex;
 import dev.headroom.analysis.include.IncludeGraphs;
 import dev.headroom.model.JankModule;
 import dev.headroom.model.SourceFile;
@@ -38,13 +39,18 @@ import org.jgrapht.traverse.BreadthFirstIterator;
 public final class JitBudget {
     private final Workspace workspace;
     private final CostModel model;
-    private final Map<String, SourceFile> files = new HashMap<>();
+    private final FileIndex files;
     private final Graph<String, IncludeArc> merged;
 
     public JitBudget(Workspace workspace, CostModel model) {
+        this(workspace, FileIndex.of(workspace), model);
+    }
+
+    /** A budget over {@code workspace}, whose files {@code files} indexes. */
+    public JitBudget(Workspace workspace, FileIndex files, CostModel model) {
         this.workspace = workspace;
         this.model = model;
-        workspace.files().forEach(f -> files.put(f.path(), f));
+        this.files = files;
         this.merged = IncludeGraphs.merged(workspace);
     }
 
@@ -100,7 +106,7 @@ public final class JitBudget {
             List<SourceFile> unitFiles = new ArrayList<>();
             if (unit != null) {
                 for (var f : unit.files()) {
-                    if (!pchClosure.contains(f.path()) && files.containsKey(f.path())) {
+                    if (!pchClosure.contains(f.path()) && files.contains(f.path())) {
                         unitFiles.add(files.get(f.path()));
                     }
                 }
@@ -206,7 +212,7 @@ public final class JitBudget {
 
     private List<SourceFile> sourceFiles(Set<String> paths) {
         List<SourceFile> out = new ArrayList<>();
-        paths.forEach(p -> Optional.ofNullable(files.get(p)).ifPresent(out::add));
+        paths.forEach(p -> files.file(p).ifPresent(out::add));
         return out;
     }
 }

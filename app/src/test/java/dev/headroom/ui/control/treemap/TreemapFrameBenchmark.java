@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.headroom.ui.treemap;
+package dev.headroom.ui.control.treemap;
 
 import dev.headroom.ui.FxThread;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import javafx.scene.layout.StackPane;
 /**
  * Frame times of the treemap at 20k tiles, headless (Monocle, software pipeline). A plain main, not a test:
  * {@code java -cp app/target/test-classes:app/target/headroom-app.jar:app/target/lib/* \
- * dev.headroom.ui.treemap.TreemapFrameBenchmark [tiles]}.
+ * dev.headroom.ui.control.treemap.TreemapFrameBenchmark [tiles]}.
  *
  * <p>Three figures, medians over 30 frames after 10 warm-up frames: a relayout (new size: squarify 20k tiles, place
  * labels, paint), a repaint (new selection: paint only), and a whole frame rendered to pixels by the software

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.headroom.ui.treemap;
+package dev.headroom.ui.control.treemap;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -208,6 +208,19 @@ public class TreemapView<T> extends Control {
     /** Outline of highlighted tiles ({@code -hr-highlight-stroke}). */
     public final StyleableObjectProperty<Paint> highlightStrokeProperty() {
         return highlightStroke;
+    }
+
+    /**
+     * The item whose tile is at {@code (x, y)} in the control's coordinates, from the rectangles last painted;
+     * empty over no tile or before the skin has laid the control out.
+     */
+    public final java.util.Optional<T> itemAt(double x, double y) {
+        return getSkin() instanceof TreemapSkin<?> skin ? skin.itemAt(x, y).map(this::cast) : java.util.Optional.empty();
+    }
+
+    @SuppressWarnings("unchecked") // the skin paints this control's items, which are Ts
+    private T cast(Object item) {
+        return (T) item;
     }
 
     /** The CSS properties of this class and its superclasses. */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.headroom.ui;
+package dev.headroom.ui.treemap;
 
 /** How the treemap nests headers. */
 public enum Hierarchy {

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.headroom.export;
+package dev.headroom.model;
 
-import dev.headroom.model.MeasuredHeaderTime;
-import dev.headroom.model.MeasuredUnit;
 import java.util.Map;
 
 /**

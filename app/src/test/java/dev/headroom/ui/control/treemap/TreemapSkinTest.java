@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.headroom.ui.treemap;
+package dev.headroom.ui.control.treemap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

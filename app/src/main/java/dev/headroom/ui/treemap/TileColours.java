@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.headroom.ui;
+package dev.headroom.ui.treemap;
 
 import dev.headroom.analysis.HeaderNode;
 import dev.headroom.model.DeclarationKind;
@@ -12,7 +12,7 @@ import java.util.Map;
 import javafx.scene.paint.Color;
 
 /** The colour of a treemap tile under each {@link ColourMode}. */
-final class TileColours {
+public final class TileColours {
     static final Color PROJECT = Color.web("#3f9e8f");
     static final Color THIRD_PARTY = Color.web("#d98a3d");
     static final Color SYSTEM = Color.web("#6f86a8");
@@ -29,7 +29,7 @@ final class TileColours {
     /**
      * @param tree the tree being drawn, for the heat scale's maximum
      */
-    TileColours(ColourMode mode, boolean dark, HeaderNode tree) {
+    public TileColours(ColourMode mode, boolean dark, HeaderNode tree) {
         this.mode = mode;
         this.dark = dark;
         long max = 1;
@@ -44,7 +44,7 @@ final class TileColours {
         this.maxLogSelf = Math.log1p(max);
     }
 
-    Color of(HeaderNode node) {
+    public Color of(HeaderNode node) {
         if (!node.isHeader()) {
             return dark ? Color.web("#3a3d42") : Color.web("#d9dde3");
         }
@@ -102,7 +102,7 @@ final class TileColours {
     }
 
     /** Legend entries of the mode: name and colour. */
-    static List<Map.Entry<String, Color>> legend(ColourMode mode) {
+    public static List<Map.Entry<String, Color>> legend(ColourMode mode) {
         return switch (mode) {
             case ORIGIN -> List.of(Map.entry("project", PROJECT), Map.entry("third-party", THIRD_PARTY),
                     Map.entry("system", SYSTEM), Map.entry("generated", SYNTHESIZED));

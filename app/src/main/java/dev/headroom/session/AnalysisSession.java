@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.session;
+
+import dev.headroom.analysis.cost.CostModel;
+import dev.headroom.analysis.cost.CostModels;
+import dev.headroom.analysis.jit.JitSettings;
+import dev.headroom.model.Problem;
+import dev.headroom.workspace.CompilerFlags;
+import dev.headroom.workspace.WorkspaceInputs;
+import dev.headroom.workspace.WorkspaceLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one road from a front end into the layers below: a request is prepared (inputs read, JIT settings checked,
+ * before any parse) and then run with one progress and cancel contract into one {@link AnalysedWorkspace}. The
+ * command line and the explorer both come this way, so a figure one shows is the figure the other shows.
+ */
+public final class AnalysisSession {
+    private final CostModel costModel;
+
+    /** A session estimating with {@code costModel}. */
+    public AnalysisSession(CostModel costModel) {
+        this.costModel = Objects.requireNonNull(costModel, "costModel");
+    }
+
+    /** A session estimating with the cost model Headroom ships, fitted to clang. */
+    public static AnalysisSession bundled() {
+        return new AnalysisSession(CostModels.bundled());
+    }
+
+    public CostModel costModel() {
+        return costModel;
+    }
+
+    /**
+     * Reads the inputs and checks the settings, without parsing anything.
+     *
+     * @throws SessionException when there is nothing to analyse or the JIT settings are wrong, naming the file
+     */
+    public PreparedAnalysis prepare(AnalysisRequest request) throws SessionException {
+        CompilerFlags.ParsedCommand flags = CompilerFlags.parse(request.compilerFlags(), request.workingDirectory());
+        List<Path> inputs = request.inputs().stream().map(request.workingDirectory()::resolve).toList();
+        WorkspaceInputs loaded = WorkspaceLoader.load(inputs, flags.options());
+        JitSettings settings = jitSettings(loaded, request);
+        if (loaded.units().isEmpty()) {
+            String why = loaded.problems().isEmpty() ? "" : " (" + loaded.problems().get(0).message() + ")";
+            throw new SessionException(new Problem(null, 0, "nothing to analyse in " + describe(request.inputs()) + why
+                    + "; give C/C++ files, a compile_commands.json, .jank modules, a headroom.json or a folder holding"
+                    + " them", Problem.Source.INPUT));
+        }
+        return new PreparedAnalysis(this, request, loaded, settings);
+    }
+
+    /**
+     * The seed's constants, then the project file's {@code "jit"} object, then the request's budget override.
+     */
+    private static JitSettings jitSettings(WorkspaceInputs loaded, AnalysisRequest request) throws SessionException {
+        JitSettings settings = JitSettings.seedDefaults();
+        if (!loaded.jit().isEmpty()) {
+            try {
+                settings = settings.with(loaded.jit(), loaded.projectFile().getFileName().toString());
+            } catch (IllegalArgumentException e) {
+                throw new SessionException(new Problem(loaded.projectFile().toString(), 0, e.getMessage(),
+                        Problem.Source.INPUT), e);
+            }
+        }
+        if (request.budgetOverride() != null) {
+            settings = settings.withLimit(request.budgetOverride(),
+                    request.budgetSource() == null ? "override" : request.budgetSource());
+        }
+        return settings;
+    }
+
+    private static String describe(List<Path> inputs) {
+        return inputs.size() == 1 ? inputs.get(0).toString() : inputs.toString();
+    }
+}

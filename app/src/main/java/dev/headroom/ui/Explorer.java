@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ui;
+
+import dev.headroom.analysis.cost.Calibration;
+import dev.headroom.session.AnalysisRequest;
+import dev.headroom.session.AnalysisSession;
+import dev.headroom.ui.details.DetailsViewModel;
+import dev.headroom.ui.modules.ModulesViewModel;
+import dev.headroom.ui.session.SessionViewModel;
+import dev.headroom.ui.session.WorkspaceOpener;
+import dev.headroom.ui.traces.TraceImportViewModel;
+import dev.headroom.ui.treemap.TreemapViewModel;
+import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
+
+/**
+ * One explorer: its shared state and the view model of each feature around it. The window lays out one view per
+ * feature over these; tests drive them without a window.
+ */
+public final class Explorer {
+    private final ExplorerState state = new ExplorerState();
+    private final SessionViewModel session;
+    private final ModulesViewModel modules;
+    private final TreemapViewModel treemap;
+    private final DetailsViewModel details;
+    private final TraceImportViewModel traces;
+
+    /**
+     * @param opener      how opened inputs become an analysed workspace
+     * @param calibration how the cost model was fitted, for the status bar
+     * @param executor    where analyses and file reads run; never the FX thread
+     * @param fxThread    where they report back: the thread commands are called on
+     */
+    public Explorer(WorkspaceOpener opener, Calibration calibration, Executor executor, Executor fxThread) {
+        session = new SessionViewModel(state, opener, calibration, executor, fxThread);
+        modules = new ModulesViewModel(state);
+        treemap = new TreemapViewModel(state);
+        details = new DetailsViewModel(state, executor, fxThread);
+        traces = new TraceImportViewModel(state, executor, fxThread);
+    }
+
+    /** An explorer opening inputs through {@code session}, each request as {@code tune} makes it. */
+    public static Explorer over(AnalysisSession session, UnaryOperator<AnalysisRequest> tune, Executor executor,
+            Executor fxThread) {
+        return new Explorer(WorkspaceOpener.through(session, tune), session.costModel().calibration(), executor, fxThread);
+    }
+
+    public ExplorerState state() {
+        return state;
+    }
+
+    public SessionViewModel session() {
+        return session;
+    }
+
+    public ModulesViewModel modules() {
+        return modules;
+    }
+
+    public TreemapViewModel treemap() {
+        return treemap;
+    }
+
+    public DetailsViewModel details() {
+        return details;
+    }
+
+    public TraceImportViewModel traces() {
+        return traces;
+    }
+}

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ui.modules;
+
+import dev.headroom.analysis.WorkspaceCosts;
+import dev.headroom.analysis.jit.JitBudget;
+import dev.headroom.analysis.jit.JitScenario;
+import dev.headroom.analysis.jit.JitSettings;
+import dev.headroom.model.TranslationUnit;
+import dev.headroom.session.AnalysedWorkspace;
+import dev.headroom.ui.ExplorerState;
+import dev.headroom.ui.Formats;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The modules list and the JIT what-ifs: every unit with what it costs against the budget, and the seed's remedies
+ * (headers in a precompiled header, modules compiled ahead of time, lazy loading) recomputed at once.
+ *
+ * <p>The budget is the workspace's: its project file's {@code "limitMB"}, else the seed's 1850 MB, the same figure
+ * {@code headroom check} uses. An edit of the budget field is an override of that limit, said as such, until it is
+ * cleared or another workspace opens.
+ */
+public final class ModulesViewModel {
+    private static final double MB = 1024.0 * 1024.0;
+    /** Says where an overridden limit came from, beside every figure computed with it. */
+    static final String OVERRIDE_SOURCE = "set in the explorer";
+
+    private final ExplorerState state;
+    private final ObservableList<UnitRow> units = FXCollections.observableArrayList();
+    private final ObservableList<UnitRow> unitsView = FXCollections.unmodifiableObservableList(units);
+    private final ReadOnlyDoubleWrapper budgetMegabytes = new ReadOnlyDoubleWrapper(this, "budgetMegabytes", 1850);
+    private final ReadOnlyBooleanWrapper budgetOverridden = new ReadOnlyBooleanWrapper(this, "budgetOverridden");
+    private final ReadOnlyStringWrapper budgetSource = new ReadOnlyStringWrapper(this, "budgetSource", "");
+    private final ReadOnlyObjectWrapper<JitScenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario", JitScenario.AS_IS);
+    private final ReadOnlyBooleanWrapper whatIfsAvailable = new ReadOnlyBooleanWrapper(this, "whatIfsAvailable");
+    private final ReadOnlyStringWrapper budgetSummary = new ReadOnlyStringWrapper(this, "budgetSummary", "");
+    private final ReadOnlyObjectWrapper<JitBudget.Result> jitResult = new ReadOnlyObjectWrapper<>(this, "jitResult");
+
+    /** The user's limit in bytes, or {@code null} to use the workspace's. */
+    private Long overrideBytes;
+    private JitBudget.Result asIs;
+
+    public ModulesViewModel(ExplorerState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        state.analysedProperty().addListener((o, a, ws) -> {
+            overrideBytes = null;
+            scenario.set(JitScenario.AS_IS);
+            recompute();
+        });
+    }
+
+    /** The units with their estimated cost against the budget, in workspace order. */
+    public ObservableList<UnitRow> units() {
+        return unitsView;
+    }
+
+    /** The budget the bars are measured against, in MB: the override, else the workspace's limit. */
+    public ReadOnlyDoubleProperty budgetMegabytesProperty() {
+        return budgetMegabytes.getReadOnlyProperty();
+    }
+
+    /** Whether the budget is the user's override rather than the workspace's limit. */
+    public ReadOnlyBooleanProperty budgetOverriddenProperty() {
+        return budgetOverridden.getReadOnlyProperty();
+    }
+
+    /** Where the budget comes from ("headroom.json", "iOS kill limit in the seed", "set in the explorer"). */
+    public ReadOnlyStringProperty budgetSourceProperty() {
+        return budgetSource.getReadOnlyProperty();
+    }
+
+    /** The JIT what-if the rows and the summary show; {@link JitScenario#AS_IS} until changed. */
+    public ReadOnlyObjectProperty<JitScenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    /** Whether the workspace has jank modules, without which there is no JIT to try what-ifs on. */
+    public ReadOnlyBooleanProperty whatIfsAvailableProperty() {
+        return whatIfsAvailable.getReadOnlyProperty();
+    }
+
+    /** The JIT budget under the current what-if, module by module; {@code null} without jank modules. */
+    public ReadOnlyObjectProperty<JitBudget.Result> jitResultProperty() {
+        return jitResult.getReadOnlyProperty();
+    }
+
+    /** The JIT's peak against the budget, where it occurs, and what the what-if saves or costs; or why there is none. */
+    public ReadOnlyStringProperty budgetSummaryProperty() {
+        return budgetSummary.getReadOnlyProperty();
+    }
+
+    // ---- commands --------------------------------------------------------------------------------------------
+
+    /** Overrides the workspace's limit with {@code megabytes} for the workspace on screen. */
+    public void overrideBudget(double megabytes) {
+        if (!(megabytes > 0) || Double.isInfinite(megabytes) || megabytes > 1e9) {
+            throw new IllegalArgumentException("the budget must be a positive number of MB up to 1e9, was " + megabytes);
+        }
+        overrideBytes = Math.round(megabytes * MB);
+        recompute();
+    }
+
+    /** Goes back to the workspace's own limit. */
+    public void clearBudgetOverride() {
+        overrideBytes = null;
+        recompute();
+    }
+
+    /**
+     * Puts the header at {@code path} in the what-if's precompiled header, or takes it out again. Its AST and that of
+     * everything it includes is then held once for the whole run instead of parsed by each module.
+     */
+    public void togglePrecompiledHeader(String path) {
+        Objects.requireNonNull(path, "path");
+        if (refuseWhatIf()) {
+            return;
+        }
+        JitScenario s = scenario.get();
+        apply(new JitScenario(toggled(s.pchHeaders(), path), s.aotModules(), s.lazy()));
+    }
+
+    /**
+     * Marks the jank module {@code namespace} as compiled ahead of time in the what-if, or as JIT-compiled again.
+     *
+     * @throws IllegalArgumentException if the workspace has no such module
+     */
+    public void toggleAheadOfTime(String namespace) {
+        Objects.requireNonNull(namespace, "namespace");
+        if (refuseWhatIf()) {
+            return;
+        }
+        if (state.analysed().workspace().modules().stream().noneMatch(m -> m.namespace().equals(namespace))) {
+            throw new IllegalArgumentException(namespace + " is not a jank module of " + state.analysed().workspace().name());
+        }
+        JitScenario s = scenario.get();
+        apply(new JitScenario(s.pchHeaders(), toggled(s.aotModules(), namespace), s.lazy()));
+    }
+
+    /** Switches lazy loading (only the entry module and what it requires at start-up) on or off in the what-if. */
+    public void toggleLazyLoading() {
+        if (refuseWhatIf()) {
+            return;
+        }
+        JitScenario s = scenario.get();
+        apply(new JitScenario(s.pchHeaders(), s.aotModules(), !s.lazy()));
+    }
+
+    /** Drops every what-if: the modules load as they are. */
+    public void resetWhatIfs() {
+        if (refuseWhatIf()) {
+            return;
+        }
+        apply(JitScenario.AS_IS);
+    }
+
+    /** Shows the unit named {@code name} in the treemap, table and details. */
+    public void selectUnit(String name) {
+        state.selectUnit(name);
+    }
+
+    // ---- internals -------------------------------------------------------------------------------------------
+
+    private JitSettings settings(AnalysedWorkspace ws) {
+        return overrideBytes == null ? ws.jitSettings() : ws.jitSettings().withLimit(overrideBytes, OVERRIDE_SOURCE);
+    }
+
+    private void recompute() {
+        AnalysedWorkspace ws = state.analysed();
+        if (ws == null) {
+            units.clear();
+            whatIfsAvailable.set(false);
+            jitResult.set(null);
+            budgetSummary.set("");
+            return;
+        }
+        JitSettings settings = settings(ws);
+        budgetMegabytes.set(settings.limitBytes().value() / MB);
+        budgetOverridden.set(overrideBytes != null);
+        budgetSource.set(settings.limitBytes().source());
+        asIs = ws.budget(settings, JitScenario.AS_IS).orElse(null);
+        whatIfsAvailable.set(asIs != null);
+        jitResult.set(ws.budget(settings, scenario.get()).orElse(null));
+        refreshRows();
+        refreshSummary();
+    }
+
+    private void apply(JitScenario next) {
+        scenario.set(next);
+        recompute();
+    }
+
+    /**
+     * A module's row is what the JIT holds when it loads that module in load order, so the longest bar is the peak
+     * the budget is about; a what-if that takes a module out of the JIT shows it at 0 with the reason.
+     */
+    private void refreshRows() {
+        AnalysedWorkspace ws = state.analysed();
+        double budgetBytes = budgetMegabytes.get() * MB;
+        Map<String, Long> atLoad = new HashMap<>();
+        Set<String> skipped = Set.of();
+        if (jitResult.get() != null) {
+            jitResult.get().loads().forEach(l -> atLoad.put(l.namespace(), l.peakBytes()));
+            skipped = Set.copyOf(jitResult.get().skipped());
+        }
+        List<UnitRow> rows = new ArrayList<>();
+        for (TranslationUnit unit : ws.workspace().units()) {
+            String name = unit.name();
+            boolean module = atLoad.containsKey(name) || skipped.contains(name);
+            String leftOut = !skipped.contains(name) ? ""
+                    : scenario.get().aotModules().contains(name) ? UnitRow.AHEAD_OF_TIME : UnitRow.NOT_AT_START_UP;
+            long bytes = module ? atLoad.getOrDefault(name, 0L)
+                    : ws.costs().unit(name).map(WorkspaceCosts.UnitCost::peakBytes).orElse(0L);
+            rows.add(new UnitRow(unit, bytes, bytes / budgetBytes, bytes > budgetBytes, module, leftOut));
+        }
+        units.setAll(rows);
+    }
+
+    /** Whether there is no JIT to try what-ifs on; the summary then says why the command did nothing. */
+    private boolean refuseWhatIf() {
+        if (asIs != null) {
+            return false;
+        }
+        budgetSummary.set(state.analysed() == null ? "No workspace: open one to try JIT what-ifs"
+                : "No jank modules in " + state.analysed().workspace().name() + ": JIT what-ifs need a jank workspace");
+        return true;
+    }
+
+    private void refreshSummary() {
+        JitBudget.Result result = jitResult.get();
+        if (result == null) {
+            budgetSummary.set("No jank modules: no JIT budget to try what-ifs on");
+            return;
+        }
+        double budgetBytes = budgetMegabytes.get() * MB;
+        // Whole MB like the budget field; the difference keeps a decimal, since what-ifs often move a few MB.
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "peak %.0f MB %s %.0f MB",
+                result.peakBytes() / MB, result.peakBytes() > budgetBytes ? "over the" : "of", budgetMegabytes.get()))
+                .append(result.peakModule().isEmpty() ? " before any module loads" : " at " + result.peakModule());
+        JitScenario s = scenario.get();
+        if (!s.equals(JitScenario.AS_IS)) {
+            long saved = asIs.peakBytes() - result.peakBytes();
+            text.append("; what-if ").append(saved >= 0 ? "saves " : "costs ").append(Formats.bytes(Math.abs(saved)))
+                    .append(": ").append(describe(s));
+        }
+        budgetSummary.set(text.toString());
+    }
+
+    private static String describe(JitScenario s) {
+        List<String> parts = new ArrayList<>();
+        if (!s.pchHeaders().isEmpty()) {
+            parts.add("PCH " + String.join(", ", s.pchHeaders().stream().map(Formats::fileName).sorted().toList()));
+        }
+        if (!s.aotModules().isEmpty()) {
+            parts.add("AOT " + String.join(", ", s.aotModules().stream().sorted().toList()));
+        }
+        if (s.lazy()) {
+            parts.add("lazy loading");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static Set<String> toggled(Set<String> set, String item) {
+        Set<String> out = new HashSet<>(set);
+        if (!out.remove(item)) {
+            out.add(item);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ui.session;
+
+import dev.headroom.analysis.cost.Calibration;
+import dev.headroom.model.AnalysisStats;
+import dev.headroom.model.Problem;
+import dev.headroom.session.AnalysedWorkspace;
+import dev.headroom.session.Progress;
+import dev.headroom.session.SessionCancelledException;
+import dev.headroom.session.SessionException;
+import dev.headroom.ui.ExplorerState;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Opening a workspace: the analysis in the background with progress and Cancel, what it came to, and the totals and
+ * calibration the status bar shows. A newer open or a cancel makes an older run's result be dropped; a failed open
+ * leaves the workspace on screen and lists why above its problems.
+ *
+ * <p>Commands are called on the FX thread; the opener runs on {@code executor} and reports back through
+ * {@code fxThread}.
+ */
+public final class SessionViewModel {
+    /** Where the analysis is. */
+    public enum AnalysisState { IDLE, RUNNING, SUCCEEDED, CANCELLED, FAILED }
+
+    private final ExplorerState state;
+    private final WorkspaceOpener opener;
+    private final Executor executor;
+    private final Executor fxThread;
+
+    private final ReadOnlyObjectWrapper<AnalysisState> analysisState = new ReadOnlyObjectWrapper<>(this, "state", AnalysisState.IDLE);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "No workspace");
+    private final ReadOnlyStringWrapper calibrationText = new ReadOnlyStringWrapper(this, "calibrationText");
+
+    /** The run whose results are wanted; older runs' reports are dropped. */
+    private Run current;
+    /** Whether traces were imported while the current run was analysing; they then belong to its workspace. */
+    private boolean importedWhileOpening;
+
+    /**
+     * @param calibration how the cost model was fitted, for the status bar
+     * @param executor    where the opener runs; never the FX thread
+     * @param fxThread    where results come back: the thread commands are called on
+     */
+    public SessionViewModel(ExplorerState state, WorkspaceOpener opener, Calibration calibration, Executor executor,
+            Executor fxThread) {
+        this.state = Objects.requireNonNull(state, "state");
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+        calibrationText.set(describe(calibration));
+        state.tracesProperty().addListener((o, a, b) -> {
+            if (running.get() && !b.isEmpty()) {
+                importedWhileOpening = true;
+            }
+        });
+    }
+
+    public ReadOnlyObjectProperty<AnalysisState> stateProperty() {
+        return analysisState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Units done over units total of the running analysis, or -1 while the inputs are read. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The unit being parsed, or what the last analysis came to. */
+    public ReadOnlyStringProperty progressMessageProperty() {
+        return progressMessage.getReadOnlyProperty();
+    }
+
+    /** Totals of the workspace on screen: units, files, problems, parse time. */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    /** Where the cost model's figures come from and how far to trust them. */
+    public ReadOnlyStringProperty calibrationTextProperty() {
+        return calibrationText.getReadOnlyProperty();
+    }
+
+    /** Analyses {@code paths} in the background, cancelling any analysis still running. */
+    public void open(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        cancel();
+        List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        state.opening(absolute);
+        if (!state.tracesProperty().get().isEmpty()) {
+            // Traces belong to the workspace they were imported for, not to the next one.
+            state.setTraces(dev.headroom.session.TraceSet.EMPTY, List.of());
+        }
+        importedWhileOpening = false;
+        Run run = new Run();
+        current = run;
+        progress.set(-1);
+        progressMessage.set("Reading " + absolute.size() + (absolute.size() == 1 ? " input" : " inputs"));
+        analysisState.set(AnalysisState.RUNNING);
+        running.set(true);
+        executor.execute(() -> run.execute(absolute));
+    }
+
+    /** Stops the running analysis, if any; what was shown before stays. */
+    public void cancel() {
+        if (current != null) {
+            current.cancelled.set(true);
+        }
+    }
+
+    /** Shows a workspace analysed elsewhere (a saved analysis, a test's), as a finished open would. */
+    public void show(AnalysedWorkspace analysed) {
+        cancel();
+        current = null;
+        running.set(false);
+        analysisState.set(AnalysisState.SUCCEEDED);
+        state.show(analysed, false);
+        statusText.set(totals(analysed));
+    }
+
+    private void finished(Run run, AnalysedWorkspace result, AnalysisState outcome, Problem why) {
+        if (run != current) {
+            return;
+        }
+        current = null;
+        running.set(false);
+        analysisState.set(outcome);
+        switch (outcome) {
+            case SUCCEEDED -> {
+                progress.set(1);
+                state.show(result, importedWhileOpening);
+                statusText.set(totals(result));
+                progressMessage.set("Analysed " + result.workspace().units().size() + " units");
+            }
+            case CANCELLED -> {
+                progress.set(0);
+                progressMessage.set("Analysis cancelled");
+            }
+            default -> {
+                progress.set(0);
+                progressMessage.set("Analysis failed: " + why.message());
+                state.failed(why);
+            }
+        }
+        importedWhileOpening = false;
+    }
+
+    private static String totals(AnalysedWorkspace analysed) {
+        AnalysisStats stats = analysed.workspace().stats();
+        return String.format(Locale.ROOT, "%d units · %d files · %d problems · analysed in %.1f s (%d parsed, %d shared, %d cached)",
+                analysed.workspace().units().size(), analysed.workspace().files().size(), analysed.problems().size(),
+                stats.wallMillis() / 1000.0, stats.unitsParsed(), stats.unitsShared(), stats.unitsCached());
+    }
+
+    private static String describe(Calibration c) {
+        if (c.units() == 0 || Double.isNaN(c.spearman())) {
+            return "Cost model: " + c.corpus() + " (uncalibrated)";
+        }
+        return String.format(Locale.ROOT, "Cost model: clang %s, %d units, Spearman %.2f, median error %.0f%% (%s)",
+                c.clangVersion(), c.units(), c.spearman(), c.medianAbsErrorPct(), c.date());
+    }
+
+    /** One open: its cancel flag, and progress handed back to the FX thread. */
+    private final class Run implements Progress {
+        final AtomicBoolean cancelled = new AtomicBoolean();
+
+        void execute(List<Path> inputs) {
+            try {
+                AnalysedWorkspace result = opener.open(inputs, this, cancelled::get);
+                fxThread.execute(() -> finished(this, result, cancelled.get() ? AnalysisState.CANCELLED
+                        : AnalysisState.SUCCEEDED, null));
+            } catch (SessionCancelledException e) {
+                fxThread.execute(() -> finished(this, null, AnalysisState.CANCELLED, null));
+            } catch (SessionException e) {
+                fxThread.execute(() -> finished(this, null, AnalysisState.FAILED, e.problem()));
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // A defect below must not leave the window waiting forever: it is told, and the workspace stays.
+                Problem why = new Problem(null, 0, "the analysis stopped: " + (e.getMessage() == null
+                        ? e.getClass().getSimpleName() : e.getMessage()), Problem.Source.INPUT);
+                fxThread.execute(() -> finished(this, null, AnalysisState.FAILED, why));
+            }
+        }
+
+        @Override
+        public void note(String message) {
+            fxThread.execute(() -> {
+                if (current == this) {
+                    progressMessage.set(message);
+                }
+            });
+        }
+
+        @Override
+        public void unitStarted(String unit, int done, int total) {
+            report("Parsing " + unit + " (" + done + " of " + total + " done)", done, total);
+        }
+
+        @Override
+        public void unitFinished(String unit, int done, int total, long millis, boolean cached) {
+            report((cached ? "Cached " : "Parsed ") + unit + " (" + done + " of " + total + " done)", done, total);
+        }
+
+        private void report(String message, int done, int total) {
+            fxThread.execute(() -> {
+                if (current == this) {
+                    progressMessage.set(message);
+                    progress.set(total == 0 ? -1 : (double) done / total);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ui.session;
+
+import dev.headroom.ui.traces.TraceImportViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.StatusBar;
+
+/** The status bar: the analysis's progress with Cancel, the workspace's totals, what traces cover, the calibration. */
+public final class StatusBarView extends StatusBar {
+
+    public StatusBarView(SessionViewModel vm, TraceImportViewModel traces) {
+        setId("status");
+        textProperty().bind(Bindings.when(vm.runningProperty())
+                .then(vm.progressMessageProperty())
+                .otherwise(Bindings.createStringBinding(() -> {
+                    String msg = vm.progressMessageProperty().get();
+                    SessionViewModel.AnalysisState state = vm.stateProperty().get();
+                    return state == SessionViewModel.AnalysisState.CANCELLED || state == SessionViewModel.AnalysisState.FAILED
+                            ? msg + " · " + vm.statusTextProperty().get() : vm.statusTextProperty().get();
+                }, vm.statusTextProperty(), vm.stateProperty(), vm.progressMessageProperty())));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("progress");
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.runningProperty());
+        progress.setPrefWidth(180);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel");
+        cancel.visibleProperty().bind(vm.runningProperty());
+        cancel.setOnAction(e -> vm.cancel());
+        Label measured = new Label();
+        measured.setId("measuredStatus");
+        measured.textProperty().bind(traces.measuredTextProperty());
+        // Whether the traces matched the workspace's paths must stay readable; the calibration gives way and keeps
+        // its whole text in a tooltip.
+        measured.setMinWidth(Region.USE_PREF_SIZE);
+        measured.setPadding(new Insets(0, 12, 0, 0));
+        Label calibration = new Label();
+        calibration.textProperty().bind(vm.calibrationTextProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(vm.calibrationTextProperty());
+        calibration.setTooltip(tip);
+        calibration.getStyleClass().add("dim");
+        getRightItems().addAll(progress, cancel, measured, calibration);
+    }
+}

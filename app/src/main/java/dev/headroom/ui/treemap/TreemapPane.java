@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ui.treemap;
+
+import dev.headroom.analysis.HeaderNode;
+import dev.headroom.ui.control.treemap.TreemapView;
+import dev.headroom.ui.modules.ModulesViewModel;
+import dev.headroom.ui.modules.WhatIfMenus;
+import dev.headroom.ui.session.SessionViewModel;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.BreadCrumbBar;
+
+/**
+ * The treemap with its breadcrumb: tiles drawn from the view model's zoomed tree, selection shared through the
+ * explorer state, and a tile's menu offering the JIT what-ifs for its header.
+ */
+public final class TreemapPane extends VBox {
+    private final TreemapViewModel vm;
+    private final TreemapView<HeaderNode> treemap = new TreemapView<>();
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    /** The tile the context menu was opened on. */
+    private HeaderNode contextTile;
+
+    public TreemapPane(TreemapViewModel vm, ModulesViewModel modules, SessionViewModel session) {
+        this.vm = vm;
+        treemap.setId("treemap");
+        treemap.setChildrenFunction(HeaderNode::children);
+        treemap.setWeightFunction(HeaderNode::weight);
+        treemap.setLabelFunction(HeaderNode::label);
+        treemap.setTooltipFunction(n -> TileDescriptions.tooltip(n, vm.sizeByProperty().get(),
+                vm.state().measuredTimesProperty().get()));
+        treemap.setOnZoomIn(vm::zoomIn);
+        treemap.setOnZoomOut(vm::zoomOut);
+        treemap.rootProperty().bind(vm.displayRootProperty());
+        treemap.selectedItemProperty().addListener((o, a, node) -> {
+            if (node != vm.state().selectedProperty().get()) {
+                vm.select(node);
+            }
+        });
+        vm.state().selectedProperty().addListener((o, a, node) -> treemap.setSelectedItem(node));
+        vm.searchMatchesProperty().addListener((o, a, hits) -> treemap.setHighlight(
+                hits.isEmpty() ? null : n -> n.isHeader() && hits.contains(n.path())));
+        vm.colourByProperty().addListener((o, a, b) -> refreshColours());
+        vm.treeProperty().addListener((o, a, b) -> refreshColours());
+        dark.addListener((o, a, b) -> refreshColours());
+        refreshColours();
+        // A filter, so the tile under the pointer is known before the control's own handler opens the menu.
+        treemap.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            contextTile = treemap.itemAt(e.getX(), e.getY()).orElse(null);
+            if (contextTile != null) {
+                vm.select(contextTile);
+            }
+        });
+        treemap.setContextMenu(WhatIfMenus.precompiledHeader(modules, () -> contextTile));
+
+        Label empty = new Label();
+        empty.getStyleClass().add("dim");
+        empty.textProperty().bind(Bindings.when(session.runningProperty())
+                .then("Analysing…").otherwise("Open a workspace: File → Open, or drop files here."));
+        empty.visibleProperty().bind(vm.displayRootProperty().isNull());
+        StackPane stack = new StackPane(treemap, empty);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        getChildren().addAll(crumbs(), stack);
+    }
+
+    /** Whether tiles are coloured for the dark theme. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** Gives the treemap the keyboard focus. */
+    public void focusTreemap() {
+        treemap.requestFocus();
+    }
+
+    private HBox crumbs() {
+        BreadCrumbBar<HeaderNode> breadcrumb = new BreadCrumbBar<>();
+        breadcrumb.setId("breadcrumb");
+        breadcrumb.setAutoNavigationEnabled(false);
+        breadcrumb.setCrumbFactory(item -> new BreadCrumbBar.BreadCrumbButton(
+                item.getValue() == null ? "" : item.getValue().label()));
+        breadcrumb.setOnCrumbAction(e -> vm.zoomTo(e.getSelectedCrumb().getValue()));
+        vm.zoomPath().addListener((ListChangeListener<HeaderNode>) c -> {
+            List<HeaderNode> path = List.copyOf(vm.zoomPath());
+            breadcrumb.setSelectedCrumb(path.isEmpty() ? null : BreadCrumbBar.buildTreeModel(path.toArray(HeaderNode[]::new)));
+        });
+        Button up = new Button("Zoom out");
+        up.setId("zoomOut");
+        up.setOnAction(e -> vm.zoomOut());
+        up.disableProperty().bind(Bindings.size(vm.zoomPath()).lessThan(2));
+        breadcrumb.setMinHeight(24);
+        HBox.setHgrow(breadcrumb, Priority.ALWAYS);
+        HBox crumbs = new HBox(6, breadcrumb, up);
+        crumbs.setAlignment(Pos.CENTER_LEFT);
+        crumbs.setPadding(new Insets(4, 6, 4, 6));
+        return crumbs;
+    }
+
+    private void refreshColours() {
+        TileColours colours = new TileColours(vm.colourByProperty().get(), dark.get(), vm.treeProperty().get());
+        treemap.setFillFunction(colours::of);
+    }
+}

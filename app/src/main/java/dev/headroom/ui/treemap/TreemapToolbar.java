@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ui.treemap;
+
+import dev.headroom.analysis.SizeMetric;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+
+/** How the treemap is sized, coloured and nested, the header search, and the legend of the colours. */
+public final class TreemapToolbar extends ToolBar {
+    private final TextField search = new TextField();
+
+    /** @param onEscape where the focus goes when the search is left with Escape */
+    public TreemapToolbar(TreemapViewModel vm, Runnable onEscape) {
+        ComboBox<SizeMetric> size = new ComboBox<>(vm.sizeMetrics());
+        size.setId("sizeBy");
+        size.getSelectionModel().select(vm.sizeByProperty().get());
+        size.valueProperty().addListener((o, a, b) -> {
+            // The items change when traces are imported or dropped; the box may pass through null meanwhile.
+            if (b != null && b != vm.sizeByProperty().get()) {
+                vm.sizeBy(b);
+            }
+        });
+        vm.sizeByProperty().addListener((o, a, b) -> size.getSelectionModel().select(b));
+        ComboBox<ColourMode> colour = new ComboBox<>();
+        colour.getItems().setAll(ColourMode.values());
+        colour.setId("colourBy");
+        colour.getSelectionModel().select(vm.colourByProperty().get());
+        colour.valueProperty().addListener((o, a, b) -> vm.colourBy(b));
+        ComboBox<Hierarchy> nesting = new ComboBox<>();
+        nesting.getItems().setAll(Hierarchy.values());
+        nesting.setId("hierarchy");
+        nesting.getSelectionModel().select(vm.hierarchyProperty().get());
+        nesting.valueProperty().addListener((o, a, b) -> vm.hierarchy(b));
+        search.setId("search");
+        search.setPromptText("Find header (Ctrl+F)");
+        search.setPrefColumnCount(18);
+        search.textProperty().addListener((o, a, b) -> vm.search(b));
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                onEscape.run();
+            }
+        });
+        Label matches = new Label();
+        matches.getStyleClass().add("dim");
+        vm.searchMatchesProperty().addListener((o, a, b) -> matches.setText(
+                vm.searchTextProperty().get().isEmpty() ? "" : b.size() + (b.size() == 1 ? " match" : " matches")));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox legend = new HBox(10);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        Runnable refreshLegend = () -> {
+            legend.getChildren().clear();
+            for (Map.Entry<String, Color> e : TileColours.legend(vm.colourByProperty().get())) {
+                Label l = new Label(e.getKey(), new Rectangle(12, 12, e.getValue()));
+                l.getStyleClass().add("legend-entry");
+                legend.getChildren().add(l);
+            }
+        };
+        vm.colourByProperty().addListener((o, a, b) -> refreshLegend.run());
+        refreshLegend.run();
+        getItems().addAll(new Label("Size by"), size, new Label("Colour by"), colour, new Label("Nest by"), nesting,
+                search, matches, grow, legend);
+    }
+
+    /** Puts the cursor in the search field (Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
+    }
+}
