@@ -2,7 +2,6 @@
 package dev.headroom.analysis;
 
 import dev.headroom.analysis.cost.Calibration;
-import dev.headroom.analysis.graph.BlowUp;
 import dev.headroom.analysis.graph.EdgeCut;
 import dev.headroom.analysis.graph.Hubs;
 import dev.headroom.analysis.graph.IncludeCycle;
@@ -29,14 +28,13 @@ import org.jgrapht.Graph;
  * @param edges   include edges whose cut removes most, summed over the units they appear in
  * @param hubs    files included from many places that pull in much
  * @param cycles  include cycles, each as its files
- * @param blowUp  estimated bytes parsed over all units against the distinct files' bytes ({@link UnitSharing})
- * @param sharedHeaders headers entered by two units or more
- * @param uniqueHeaders files entered by one unit only, each unit's main file included
+ * @param sharing headers shared by several units, and estimated bytes parsed over all units against the distinct
+ *                files' bytes (the blow-up)
  * @param budget  the JIT budget as things are
  * @param calibration how far to trust the estimates
  */
 public record HeaderReport(List<HeaderRow> headers, List<EdgeRow> edges, List<HubRow> hubs, List<List<String>> cycles,
-        BlowUp blowUp, int sharedHeaders, int uniqueHeaders, JitBudget.Result budget, Calibration calibration) {
+        UnitSharing sharing, JitBudget.Result budget, Calibration calibration) {
 
     /** A header's costs. {@code retained} is its largest retained cost over the units, in {@code retainedIn}. */
     public record HeaderRow(String path, String origin, long self, long inclusive, long retained, String retainedIn,
@@ -96,8 +94,7 @@ public record HeaderReport(List<HeaderRow> headers, List<EdgeRow> edges, List<Hu
         }
         List<List<String>> cycles = IncludeCycles.of(merged).cycles().stream().map(IncludeCycle::vertices).toList();
         UnitSharing sharing = UnitSharing.of(workspace.units(), costs::self);
-        return new HeaderReport(headerRows, edgeRows, hubRows, cycles, sharing.blowUp(), sharing.sharedHeaders(),
-                sharing.uniqueHeaders(), budget, calibration);
+        return new HeaderReport(headerRows, edgeRows, hubRows, cycles, sharing, budget, calibration);
     }
 
     private static int declarations(SourceFile f) {

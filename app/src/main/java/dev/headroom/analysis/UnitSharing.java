@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.analysis;
 
-import dev.headroom.analysis.graph.BlowUp;
 import dev.headroom.model.FileInUnit;
 import dev.headroom.model.TranslationUnit;
 import java.util.Collection;
@@ -23,9 +22,22 @@ import java.util.function.ToLongFunction;
  *
  * @param sharedHeaders headers entered by two units or more
  * @param uniqueHeaders files entered by one unit only, the units' main files included
- * @param blowUp        cost parsed summed over units against the cost of the distinct files
+ * @param parsedBytes   cost parsed, summed over units: each file once per unit that enters it
+ * @param distinctBytes cost of the distinct files, each once
  */
-public record UnitSharing(int sharedHeaders, int uniqueHeaders, BlowUp blowUp) {
+public record UnitSharing(int sharedHeaders, int uniqueHeaders, long parsedBytes, long distinctBytes) {
+
+    public UnitSharing {
+        if (sharedHeaders < 0 || uniqueHeaders < 0 || distinctBytes < 0 || parsedBytes < distinctBytes) {
+            throw new IllegalArgumentException("need counts >= 0 and 0 <= distinct <= parsed bytes, got parsed="
+                    + parsedBytes + " distinct=" + distinctBytes);
+        }
+    }
+
+    /** The blow-up: parsed bytes per distinct byte, at least 1; 1 when nothing costs anything. */
+    public double ratio() {
+        return distinctBytes == 0 ? 1.0 : (double) parsedBytes / distinctBytes;
+    }
 
     /**
      * Counts the sharing of {@code units}.
@@ -56,6 +68,6 @@ public record UnitSharing(int sharedHeaders, int uniqueHeaders, BlowUp blowUp) {
             }
         }
         int shared = (int) unitsEntering.values().stream().filter(n -> n >= 2).count();
-        return new UnitSharing(shared, unitsEntering.size() - shared + mains, new BlowUp(parsed, distinct));
+        return new UnitSharing(shared, unitsEntering.size() - shared + mains, parsed, distinct);
     }
 }

@@ -2,6 +2,7 @@
 package dev.headroom.ingest;
 
 import dev.headroom.measure.ClangException;
+import dev.headroom.measure.ClangStats;
 import dev.headroom.measure.ClangUnit;
 import dev.headroom.measure.MeasureProgress;
 import dev.headroom.measure.WhatIf;
@@ -42,6 +43,16 @@ public final class ClangSavings {
     public ClangSavings(WhatIfMeasurer measurer, Path cacheDir) {
         this.measurer = Objects.requireNonNull(measurer, "measurer");
         this.unitsDir = cacheDir.resolve("units");
+    }
+
+    /** {@code whatif/} under Headroom's cache folder ({@code $XDG_CACHE_HOME/headroom} or {@code ~/.cache/headroom}). */
+    public static Path defaultCacheDir() {
+        return AnalysisOptions.defaultCacheDir().resolve("whatif");
+    }
+
+    /** Savings measured by {@code clang} on {@code threads} processes at once, cached in {@code cacheDir}. */
+    public static ClangSavings of(ClangStats clang, int threads, Path cacheDir) {
+        return new ClangSavings(new WhatIfMeasurer(clang, cacheDir, threads), cacheDir);
     }
 
     /**

@@ -51,7 +51,8 @@ public final class WhatIfMeasurer {
 
     /**
      * @param clang    the clang to run
-     * @param cacheDir where measurements are kept (created when missing), e.g. {@code ~/.cache/headroom/whatif}
+     * @param cacheDir where measurements are kept (created when missing); {@code ingest.ClangSavings#defaultCacheDir()} names
+     *                 the usual one
      * @param threads  clang processes at once, at least 1
      */
     public WhatIfMeasurer(ClangStats clang, Path cacheDir, int threads) {
@@ -61,11 +62,6 @@ public final class WhatIfMeasurer {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
-    }
-
-    /** The default cache folder: {@code ~/.cache/headroom/whatif}. */
-    public static Path defaultCacheDir() {
-        return Path.of(System.getProperty("user.home"), ".cache", "headroom", "whatif");
     }
 
     /**
