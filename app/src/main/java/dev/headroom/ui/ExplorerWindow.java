@@ -7,6 +7,7 @@ import dev.headroom.ui.modules.ModulesView;
 import dev.headroom.ui.session.StatusBarView;
 import dev.headroom.ui.table.HeaderTableView;
 import dev.headroom.ui.table.ProblemsView;
+import dev.headroom.ui.treemap.SearchResultsView;
 import dev.headroom.ui.treemap.TreemapPane;
 import dev.headroom.ui.treemap.TreemapToolbar;
 import java.io.File;
@@ -159,7 +160,9 @@ public final class ExplorerWindow {
         Tab headers = new Tab("Headers", new HeaderTableView(explorer.treemap(), explorer.modules()));
         Tab problems = new Tab("Problems", new ProblemsView(explorer.state().problems(), explorer.details()::showProblem));
         problems.textProperty().bind(Bindings.size(explorer.state().problems()).asString("Problems (%d)"));
-        TabPane tabs = new TabPane(headers, problems);
+        Tab matches = new Tab("Matches", new SearchResultsView(explorer.treemap()));
+        matches.textProperty().bind(Bindings.size(explorer.treemap().searchResults()).asString("Matches (%d)"));
+        TabPane tabs = new TabPane(headers, problems, matches);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }

@@ -8,7 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -46,15 +46,38 @@ public final class TreemapToolbar extends ToolBar {
         search.setPrefColumnCount(18);
         search.textProperty().addListener((o, a, b) -> vm.search(b));
         search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
-                onEscape.run();
+            switch (e.getCode()) {
+                case ESCAPE -> {
+                    search.clear();
+                    onEscape.run();
+                }
+                case ENTER -> {
+                    if (e.isShiftDown()) {
+                        vm.previousMatch();
+                    } else {
+                        vm.nextMatch();
+                    }
+                }
+                case DOWN -> vm.nextMatch();
+                case UP -> vm.previousMatch();
+                default -> {
+                    return;
+                }
             }
+            e.consume();
         });
+        search.setTooltip(new Tooltip("Enter or Down: next match · Shift+Enter or Up: previous · Escape: clear"));
         Label matches = new Label();
+        matches.setId("searchMatches");
         matches.getStyleClass().add("dim");
-        vm.searchMatchesProperty().addListener((o, a, b) -> matches.setText(
-                vm.searchTextProperty().get().isEmpty() ? "" : b.size() + (b.size() == 1 ? " match" : " matches")));
+        Runnable count = () -> {
+            int n = vm.searchResults().size();
+            int at = vm.currentMatchProperty().get();
+            matches.setText(vm.searchTextProperty().get().isEmpty() ? ""
+                    : at >= 0 ? (at + 1) + " of " + n : n + (n == 1 ? " match" : " matches"));
+        };
+        vm.searchMatchesProperty().addListener((o, a, b) -> count.run());
+        vm.currentMatchProperty().addListener((o, a, b) -> count.run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox legend = new HBox(10);

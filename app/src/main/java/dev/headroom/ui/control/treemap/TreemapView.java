@@ -50,6 +50,8 @@ public class TreemapView<T> extends Control {
             new SimpleObjectProperty<>(this, "weightFunction", item -> 1);
     private final ObjectProperty<Function<? super T, String>> labelFunction =
             new SimpleObjectProperty<>(this, "labelFunction", String::valueOf);
+    private final ObjectProperty<Function<? super T, String>> sizeLabelFunction =
+            new SimpleObjectProperty<>(this, "sizeLabelFunction");
     private final ObjectProperty<Function<? super T, ? extends Paint>> fillFunction =
             new SimpleObjectProperty<>(this, "fillFunction", item -> Color.LIGHTSTEELBLUE);
     private final ObjectProperty<Function<? super T, String>> tooltipFunction =
@@ -118,6 +120,18 @@ public class TreemapView<T> extends Control {
     }
 
     /** An item's tile colour. */
+    /**
+     * A tile's size as text ("1.2 MB"), drawn under a leaf's label and after a group's where it fits whole;
+     * {@code null} (the default) draws no sizes.
+     */
+    public final ObjectProperty<Function<? super T, String>> sizeLabelFunctionProperty() {
+        return sizeLabelFunction;
+    }
+
+    public final void setSizeLabelFunction(Function<? super T, String> value) {
+        sizeLabelFunction.set(value);
+    }
+
     public final ObjectProperty<Function<? super T, ? extends Paint>> fillFunctionProperty() {
         return fillFunction;
     }
