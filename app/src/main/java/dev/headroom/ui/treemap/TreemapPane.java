@@ -114,7 +114,8 @@ public final class TreemapPane extends VBox {
     }
 
     private void refreshColours() {
-        TileColours colours = new TileColours(vm.colourByProperty().get(), dark.get(), vm.treeProperty().get());
+        TileColours colours = new TileColours(vm.colourByProperty().get(), dark.get(), vm.treeProperty().get(),
+                vm.state().analysed() == null ? null : vm.state().analysed().workspace().root(), TileColours.filesOf(vm));
         treemap.setFillFunction(colours::of);
     }
 }

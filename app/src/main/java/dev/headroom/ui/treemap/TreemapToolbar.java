@@ -84,13 +84,16 @@ public final class TreemapToolbar extends ToolBar {
         legend.setAlignment(Pos.CENTER_LEFT);
         Runnable refreshLegend = () -> {
             legend.getChildren().clear();
-            for (Map.Entry<String, Color> e : TileColours.legend(vm.colourByProperty().get())) {
+            TileColours colours = new TileColours(vm.colourByProperty().get(), false, vm.treeProperty().get(),
+                    vm.state().analysed() == null ? null : vm.state().analysed().workspace().root(), TileColours.filesOf(vm));
+            for (Map.Entry<String, Color> e : colours.legendEntries()) {
                 Label l = new Label(e.getKey(), new Rectangle(12, 12, e.getValue()));
                 l.getStyleClass().add("legend-entry");
                 legend.getChildren().add(l);
             }
         };
         vm.colourByProperty().addListener((o, a, b) -> refreshLegend.run());
+        vm.treeProperty().addListener((o, a, b) -> refreshLegend.run());
         refreshLegend.run();
         getItems().addAll(new Label("Size by"), size, new Label("Colour by"), colour, new Label("Nest by"), nesting,
                 search, matches, grow, legend);

@@ -41,7 +41,7 @@ import javafx.collections.ObservableList;
 public final class TreemapViewModel {
     private final ExplorerState state;
     private final ReadOnlyObjectWrapper<SizeMetric> sizeBy = new ReadOnlyObjectWrapper<>(this, "sizeBy", SizeMetric.ESTIMATED_MEMORY);
-    private final ReadOnlyObjectWrapper<ColourMode> colourBy = new ReadOnlyObjectWrapper<>(this, "colourBy", ColourMode.ORIGIN);
+    private final ReadOnlyObjectWrapper<ColourMode> colourBy = new ReadOnlyObjectWrapper<>(this, "colourBy", ColourMode.LIBRARY);
     private final ReadOnlyObjectWrapper<Hierarchy> hierarchy = new ReadOnlyObjectWrapper<>(this, "hierarchy", Hierarchy.DOMINATOR);
     private final ReadOnlyObjectWrapper<HeaderNode> tree = new ReadOnlyObjectWrapper<>(this, "tree");
     private final ObservableList<HeaderNode> zoomPath = FXCollections.observableArrayList();
