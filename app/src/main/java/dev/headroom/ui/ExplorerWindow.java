@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -30,6 +31,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -72,7 +74,10 @@ public final class ExplorerWindow {
         SplitPane.setResizableWithParent(details, false);
         BorderPane root = new BorderPane(main, top, null, new StatusBarView(explorer.session(), explorer.traces()), null);
         root.getStyleClass().add("explorer");
-        scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
+        // A size remembered on a larger screen would put the window's edges, and its status bar, off this one.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(settings.windowWidth(), screen.getWidth()),
+                Math.min(settings.windowHeight(), screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(BASE_CSS)).toExternalForm());
         darkTheme.setSelected(settings.darkTheme());
         applyTheme();

@@ -233,7 +233,6 @@ public final class ModulesViewModel {
         }
         ws.workspace().units().stream().filter(u -> !ordered.contains(u)).forEach(ordered::add);
         List<UnitRow> rows = new ArrayList<>();
-        long kept = 0;
         for (TranslationUnit unit : ordered) {
             String name = unit.name();
             JitBudget.ModuleLoad load = loads.get(name);

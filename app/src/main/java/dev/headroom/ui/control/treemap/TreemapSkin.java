@@ -35,7 +35,7 @@ import javafx.util.Duration;
  *
  * @param <T> the tree's node type
  */
-public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
+public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
     private static final double LABEL_PADDING = 2;
     private static final int MIN_LABEL_CHARS = 6;
 
