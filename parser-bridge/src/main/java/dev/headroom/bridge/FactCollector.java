@@ -252,7 +252,7 @@ final class FactCollector extends ASTVisitor {
         problems.add(new ParseProblem(
                 location == null ? null : FileIndex.toPath(location.getFileName()),
                 location == null ? 0 : location.getStartingLineNumber(),
-                problem.getMessage(),
+                ProblemDiagnosis.describe(problem),
                 ParseProblem.Kind.SYNTAX));
         return count(NodeKind.OTHER);
     }
