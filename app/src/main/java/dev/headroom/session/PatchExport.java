@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.session;
 
-import dev.headroom.export.AtomicFiles;
+import dev.headroom.files.AtomicFiles;
 import dev.headroom.model.Problem;
 import dev.headroom.refactor.Patch;
 import java.io.IOException;
