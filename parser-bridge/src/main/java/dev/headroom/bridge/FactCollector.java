@@ -420,7 +420,8 @@ final class FactCollector extends ASTVisitor {
                 inClass(definition),
                 explicitInline(definition),
                 constexpr(definition),
-                inTemplate(definition));
+                inTemplate(definition),
+                DefinitionLayouts.of(definition));
     }
 
     /** Enclosing namespaces and classes plus the declarator's name, read off the tree without name resolution. */
