@@ -31,8 +31,15 @@ public final class ReportCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     ReportFormat format;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "rows per section (default: ${DEFAULT-VALUE})")
     int top;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "rows per section (default: ${DEFAULT-VALUE})")
+    void top(int n) {
+        if (n < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--top must be 0 or more, was " + n);
+        }
+        top = n;
+    }
 
     @Option(names = "--why", paramLabel = "HEADER",
             description = "also show the shortest include chains from every unit to HEADER (a path or its end, e.g. vulkan_core.h)")

@@ -61,8 +61,9 @@ final class ReportRenderer {
         sb.append(style.heading("Sharing across units"));
         sb.append(style.line(String.format(Locale.ROOT,
                 "%d headers shared by several units, %d unique to one; %s estimated over all units for %s of distinct headers (blow-up %.1fx)",
-                report.sharedHeaders(), report.uniqueHeaders(), Bytes.human(report.blowUp().parsedBytes()),
-                Bytes.human(report.blowUp().distinctBytes()), report.blowUp().ratio())));
+                report.sharing().sharedHeaders(), report.sharing().uniqueHeaders(),
+                Bytes.human(report.sharing().parsedBytes()), Bytes.human(report.sharing().distinctBytes()),
+                report.sharing().ratio())));
 
         sb.append(style.heading("Hubs (fan-in x inclusive)"));
         rows.clear();

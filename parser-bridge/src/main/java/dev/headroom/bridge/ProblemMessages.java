@@ -5,12 +5,10 @@ import org.eclipse.cdt.core.dom.ast.IASTProblem;
 import org.eclipse.cdt.core.parser.IProblem;
 
 /**
- * Says what a CDT problem means for the user and for the figures. CDT leaves some messages empty (an include
- * cycle, the include depth limit) and calls every parser problem "Syntax error" without saying what it skipped.
+ * Says what a CDT preprocessor problem means for the user and for the figures: CDT leaves some messages empty (an
+ * include cycle, the include depth limit). Syntax problems are {@link ProblemDiagnosis}'s.
  */
 final class ProblemMessages {
-    private static final int SNIPPET = 60;
-
     private ProblemMessages() {
     }
 
@@ -27,23 +25,10 @@ final class ProblemMessages {
                 return "includes nested too deep" + (file.isEmpty() ? "" : " at " + file) + ": CDT stops including"
                         + " here and the deeper files are missing from the figures; is there an unguarded cycle?";
             }
-            case IProblem.SYNTAX_ERROR -> {
-                String skipped = snippet(p.getRawSignature());
-                return "syntax error" + (skipped.isEmpty() ? "" : " in '" + skipped + "'") + ": CDT skipped this"
-                        + " declaration or statement, so it is missing from the figures";
-            }
             default -> {
                 return message.isEmpty() ? "preprocessor or parser problem " + p.getID()
                         + (file.isEmpty() ? "" : " (" + file + ")") : message;
             }
         }
-    }
-
-    private static String snippet(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String oneLine = raw.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= SNIPPET ? oneLine : oneLine.substring(0, SNIPPET) + "...";
     }
 }
