@@ -25,7 +25,7 @@ import java.util.function.Function;
  * period (CDT's name resolution can run for minutes without consulting anything) is abandoned: it is reported, the
  * analysis goes on without it, and its daemon thread is left to finish or die with the process. An
  * {@link OutOfMemoryError} or any other failure inside a parse is caught and reported likewise. See
- * {@code docs/decisions/0007-unit-guard-in-process.md} for what this does not cover.
+ * {@code docs/decisions/0008-unit-guard-in-process.md} for what this does not cover.
  */
 final class UnitGuard {
     /** Wall-clock limit per unit: {@code -Dheadroom.unitSeconds=N}. */
@@ -198,18 +198,18 @@ final class UnitGuard {
 
         static ParsedUnit overTime(ParseRequest request, Path lastFile, Duration limit) {
             String spelled = limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s";
-            return abandoned(request, lastFile, "not measured: parsing ran past the " + spelled
+            return abandoned(request, "not measured: parsing ran past the " + spelled
                     + " limit for one unit" + where(request, lastFile)
                     + "; exclude the unit, or raise the limit with HEADROOM_JAVA_OPTS=-Dheadroom.unitSeconds=N");
         }
 
         static ParsedUnit outOfMemory(ParseRequest request, Path lastFile) {
-            return abandoned(request, lastFile, "not measured: the parser ran out of memory" + where(request, lastFile)
+            return abandoned(request, "not measured: the parser ran out of memory" + where(request, lastFile)
                     + "; exclude the unit, or give Headroom more heap (HEADROOM_JAVA_OPTS=-Xmx8g)");
         }
 
         static ParsedUnit failed(ParseRequest request, Path lastFile, String why) {
-            return abandoned(request, lastFile, "not measured: " + why + where(request, lastFile)
+            return abandoned(request, "not measured: " + why + where(request, lastFile)
                     + "; exclude the unit and report the header that causes this");
         }
 
@@ -218,7 +218,7 @@ final class UnitGuard {
                     : " after entering " + lastFile + " (the last file the parser opened; it does not tell the line)";
         }
 
-        private static ParsedUnit abandoned(ParseRequest request, Path lastFile, String message) {
+        private static ParsedUnit abandoned(ParseRequest request, String message) {
             return new ParsedUnit(request.mainFile(), List.of(), List.of(), List.of(), List.of(),
                     List.of(new ParseProblem(request.mainFile(), 0, message, ParseProblem.Kind.SYNTAX)), 0, 0);
         }

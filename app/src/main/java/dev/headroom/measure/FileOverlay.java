@@ -32,6 +32,8 @@ public final class FileOverlay {
     }
 
     /**
+     * An overlay that replaces the given files.
+     *
      * @param replacements absolute path of each file to replace, to its replacement text; at least one
      * @throws IllegalArgumentException when empty or a path is relative
      */

@@ -151,7 +151,8 @@ public final class JankNamespaceReader {
         /** A required header's name, refused when no {@code #include "..."} could spell it. */
         private String headerName(Atom atom) throws InputException {
             String name = atom.text();
-            for (char c : name.toCharArray()) {
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
                 if (c == '"' || c == '\n' || c == '\r' || c == 0) {
                     throw new InputException(file, atom.line(), "header require \"" + name.replace("\n", "\\n")
                             .replace("\r", "\\r").replace("\0", "\\0").replace("\"", "\\\"")

@@ -330,10 +330,6 @@ final class HostileCorpus {
         return out;
     }
 
-    private static byte[] insert(byte[] t, int at, String what) {
-        return insert(t, at, what.getBytes(StandardCharsets.US_ASCII));
-    }
-
     private static byte[] repeat(String s, int n) {
         return s.repeat(n).getBytes(StandardCharsets.US_ASCII);
     }

@@ -2,7 +2,7 @@
 package dev.headroom.bridge;
 
 /**
- * The deepest nesting of brackets ({@code ( [ {}) in a text and the line where it is reached, skipping comments,
+ * The deepest nesting of brackets (round, square and curly) in a text and the line where it is reached, skipping comments,
  * string and character literals. CDT's parser recurses once per level, so this is what says where a parse ran out
  * of stack.
  *
