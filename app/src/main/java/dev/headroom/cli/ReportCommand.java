@@ -61,6 +61,11 @@ public final class ReportCommand implements Callable<Integer> {
         if (analysed.isEmpty()) {
             return HeadroomCommand.BAD_INPUT;
         }
+        Optional<String> unknown = budgetOptions.unknownIn(analysed.get().workspace());
+        if (unknown.isPresent()) {
+            err.println("headroom: " + unknown.get());
+            return HeadroomCommand.BAD_INPUT;
+        }
         Workspace workspace = analysed.get().workspace();
         out.print(new ReportRenderer(analysed.get().report(budgetOptions.scenario(), top), workspace.root()).render(format));
         if (verify > 0) {
