@@ -22,6 +22,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Java's preferences follow user.home, which ignores $HOME; the explorer's remembered settings should not.
+        String home = System.getenv("HOME");
+        if (home != null && !home.isBlank() && System.getProperty("java.util.prefs.userRoot") == null) {
+            System.setProperty("java.util.prefs.userRoot", Path.of(home, ".java").toString());
+        }
         if (wantsCommandLine(args, HeadroomCommand.subcommandNames())) {
             System.exit(HeadroomCommand.execute(args));
         }

@@ -28,9 +28,20 @@ public record AnalysisOptions(int threads, boolean collectUses, Path cacheDir, b
 
     /** {@code $XDG_CACHE_HOME/headroom} or {@code ~/.cache/headroom}. */
     public static Path defaultCacheDir() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("headroom");
+        return defaultCacheDir(System.getenv());
+    }
+
+    /**
+     * {@code $XDG_CACHE_HOME/headroom}, else {@code $HOME/.cache/headroom}, else under Java's {@code user.home}: the
+     * environment first, so {@code HOME=/tmp/x headroom ...} keeps its cache there as every Unix tool would.
+     */
+    static Path defaultCacheDir(java.util.Map<String, String> env) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "headroom");
+        }
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".cache", "headroom");
     }
 
     public static AnalysisOptions defaults() {

@@ -8,7 +8,7 @@ import dev.headroom.model.MeasuredUnit;
 import dev.headroom.workspace.CompileOptions;
 import dev.headroom.workspace.Language;
 import dev.headroom.workspace.MacroOption;
-import dev.headroom.workspace.UnitKind;
+import dev.headroom.model.UnitKind;
 import dev.headroom.workspace.UnitSpec;
 import dev.headroom.workspace.WorkspaceInputs;
 import java.io.IOException;

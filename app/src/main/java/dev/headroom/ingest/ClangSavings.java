@@ -9,7 +9,7 @@ import dev.headroom.measure.WhatIf;
 import dev.headroom.measure.WhatIfMeasurement;
 import dev.headroom.measure.WhatIfMeasurer;
 import dev.headroom.model.IncludeEdge;
-import dev.headroom.workspace.UnitKind;
+import dev.headroom.model.UnitKind;
 import dev.headroom.workspace.UnitSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

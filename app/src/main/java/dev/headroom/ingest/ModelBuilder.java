@@ -51,7 +51,7 @@ final class ModelBuilder {
     }
 
     void add(UnitSpec spec, String dialect, ParsedUnit parsed, boolean cached, Set<Path> userSystemDirs) {
-        boolean synthesized = spec.kind() == dev.headroom.workspace.UnitKind.JANK_MODULE;
+        boolean synthesized = spec.kind() == UnitKind.JANK_MODULE;
         List<FileInUnit> inUnit = new ArrayList<>();
         for (ParsedFile f : parsed.files()) {
             String path = f.path().toString();
@@ -84,7 +84,7 @@ final class ModelBuilder {
         String notMeasured = parsed.files().isEmpty()
                 ? (problems.isEmpty() ? "not measured" : problems.get(0).message())
                 : null;
-        units.add(new TranslationUnit(spec.name(), unitKind(spec), spec.mainFile().toAbsolutePath().normalize().toString(),
+        units.add(new TranslationUnit(spec.name(), spec.kind(), spec.mainFile().toAbsolutePath().normalize().toString(),
                 dialect, inUnit, edges, problems, cached ? 0 : parsed.parseMillis() + parsed.factMillis(), cached,
                 notMeasured));
     }
@@ -122,10 +122,6 @@ final class ModelBuilder {
             }
         }
         return file.startsWith(root) ? Origin.PROJECT : Origin.THIRD_PARTY;
-    }
-
-    static UnitKind unitKind(UnitSpec spec) {
-        return UnitKind.valueOf(spec.kind().name());
     }
 
     private static Map<DeclarationKind, Integer> declarations(ParsedFile f) {

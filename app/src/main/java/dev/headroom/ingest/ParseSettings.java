@@ -7,7 +7,7 @@ import dev.headroom.bridge.Toolchain;
 import dev.headroom.workspace.CompileOptions;
 import dev.headroom.workspace.Language;
 import dev.headroom.workspace.MacroOption;
-import dev.headroom.workspace.UnitKind;
+import dev.headroom.model.UnitKind;
 import dev.headroom.workspace.UnitSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -25,7 +25,7 @@ import dev.headroom.refactor.RefactorException;
 import dev.headroom.refactor.RefactorPlan;
 import dev.headroom.refactor.RefactorStep;
 import dev.headroom.refactor.SourceTexts;
-import dev.headroom.workspace.UnitKind;
+import dev.headroom.model.UnitKind;
 import dev.headroom.workspace.UnitSpec;
 import dev.headroom.workspace.WorkspaceInputs;
 import java.io.IOException;

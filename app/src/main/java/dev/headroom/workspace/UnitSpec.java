@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.workspace;
 
+import dev.headroom.model.UnitKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.workspace;
 
+import dev.headroom.model.UnitKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;

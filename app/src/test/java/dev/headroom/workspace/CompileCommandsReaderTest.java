@@ -4,6 +4,7 @@ package dev.headroom.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.headroom.model.UnitKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
