@@ -33,9 +33,13 @@ final class DeltaRows {
                             cy.map(WorkspaceCosts.UnitCost::astBytes).orElse(0L)),
                     new SizeDelta(cx.map(WorkspaceCosts.UnitCost::peakBytes).orElse(0L),
                             cy.map(WorkspaceCosts.UnitCost::peakBytes).orElse(0L)),
-                    unitHeaders(a, x, cx, b, y, cy)));
+                    mainFile(y != null ? b : a, y != null ? y : x), unitHeaders(a, x, cx, b, y, cy)));
         }
         return out;
+    }
+
+    private static String mainFile(RevisionFacts facts, TranslationUnit unit) {
+        return unit.files().isEmpty() ? facts.key(unit.path()) : facts.key(unit.files().get(0).path());
     }
 
     private static List<UnitHeaderDelta> unitHeaders(RevisionFacts a, TranslationUnit x,
