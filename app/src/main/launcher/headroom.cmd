@@ -1,9 +1,28 @@
 @echo off
 rem SPDX-License-Identifier: Apache-2.0
 rem Starts Headroom from the build output on Windows; needs Java 21 or newer.
-setlocal
+setlocal EnableExtensions
 set "HERE=%~dp0"
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
-if not defined HEADROOM_JAVA_OPTS set "HEADROOM_JAVA_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
-"%JAVA%" %HEADROOM_JAVA_OPTS% -cp "%HERE%headroom-app.jar;%HERE%lib\*" dev.headroom.Launcher %*
+rem The JDK's release file names its version, so no second JVM has to start just to say which it is;
+rem without one (a java found on PATH) an old JVM still stops at the first class, only less politely.
+set "SPEC="
+if defined JAVA_HOME if exist "%JAVA_HOME%\release" (
+  for /f "usebackq tokens=1,* delims==" %%a in ("%JAVA_HOME%\release") do if "%%a"=="JAVA_VERSION" set "SPEC=%%~b"
+)
+if defined SPEC for /f "delims=." %%m in ("%SPEC%") do set "MAJOR=%%m"
+if defined MAJOR if %MAJOR% LSS 21 (
+  echo headroom: %JAVA% is Java %SPEC%; Headroom needs Java 21 or newer ^(set JAVA_HOME to one^) 1>&2
+  exit /b 2
+)
+rem A command runs once: C1 alone and the throughput collector finish it soonest; the explorer keeps the full JIT
+rem and the low-pause collector. The build writes picocli's subcommands into headroom.commands, one a line.
+set "OPTS=-XX:+UseG1GC"
+set "FIRST=%~1"
+if defined FIRST (
+  if "%FIRST:~0,1%"=="-" set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+  findstr /x /l /c:"%FIRST%" "%HERE%headroom.commands" >nul 2>&1 && set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+)
+if defined HEADROOM_JAVA_OPTS set "OPTS=%HEADROOM_JAVA_OPTS%"
+"%JAVA%" %OPTS% -cp "%HERE%headroom-app.jar;%HERE%lib\*" dev.headroom.Launcher %*
 if errorlevel 1 exit /b %errorlevel%

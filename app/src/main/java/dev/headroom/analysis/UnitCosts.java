@@ -47,6 +47,8 @@ public final class UnitCosts {
     }
 
     /**
+     * The costs of one unit: its files' self costs, their inclusive and retained sums, and its folders.
+     *
      * @param files    the workspace's files by path
      * @param measured clang's measured times by path, empty when no trace is imported
      */

@@ -164,7 +164,7 @@ public final class Calibrator {
                 u.unit().heldOut(), u.features(), u.clang().stats().astContextBytesUsed(),
                 u.clang().peakAboveEmptyBytes(m.empty()))).toList();
         CostModelFit.Provenance provenance = new CostModelFit.Provenance(clang.version(), corpus.name(),
-                corpus.flags(), LocalDate.now().toString(), machine, m.empty().stats().astContextBytesUsed(),
+                corpus.flags(), LocalDate.now(java.time.ZoneId.systemDefault()).toString(), machine, m.empty().stats().astContextBytesUsed(),
                 m.empty().peakRssBytes());
         return new CostModelFit(samples, provenance).model();
     }

@@ -69,7 +69,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             try {
                 WorkspaceJson.write(workspace, result.costs(), result.measurements(), jsonFile);
             } catch (IOException e) {
-                err.println("headroom: cannot write " + jsonFile + ": " + e.getMessage());
+                err.println("headroom: " + e.getMessage()); // the message names the file and the reason
                 return HeadroomCommand.BAD_INPUT;
             }
         }

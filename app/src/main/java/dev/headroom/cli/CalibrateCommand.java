@@ -8,7 +8,7 @@ import dev.headroom.analysis.cost.FitQuality;
 import dev.headroom.analysis.cost.LinearCostModel;
 import dev.headroom.calibrate.CalibrationCorpus;
 import dev.headroom.calibrate.Calibrator;
-import dev.headroom.export.AtomicFiles;
+import dev.headroom.files.AtomicFiles;
 import dev.headroom.ingest.AnalysisCancelledException;
 import dev.headroom.measure.ClangException;
 import java.io.IOException;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.analysis.WorkspaceCosts;
+import dev.headroom.files.AtomicFiles;
 import dev.headroom.model.Measurements;
 import dev.headroom.model.Workspace;
 import java.io.IOException;

@@ -15,11 +15,13 @@ public record AnalysisOptions(int threads, boolean collectUses, Path cacheDir, b
 
     /** {@code $XDG_CACHE_HOME/headroom} or {@code ~/.cache/headroom}. */
     public static Path defaultCacheDir() {
-        return dev.headroom.bridge.ToolchainProbe.defaultCacheDir();
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("headroom");
     }
 
     public static AnalysisOptions defaults() {
         return new AnalysisOptions(Runtime.getRuntime().availableProcessors(), true,
-                dev.headroom.bridge.ToolchainProbe.defaultCacheDir(), true);
+                defaultCacheDir(), true);
     }
 }

@@ -8,13 +8,12 @@ import dev.headroom.bridge.IncludeOutcome;
 import dev.headroom.bridge.ParseRequest;
 import dev.headroom.bridge.ParsedFile;
 import dev.headroom.bridge.ParsedUnit;
+import dev.headroom.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -84,14 +83,7 @@ final class UnitCache {
                 stamps.put(f.path().toString(), stamp(f.path()));
             }
             Entry entry = new Entry(FORMAT, stamps, notFoundCandidates(request, unit), unit);
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            json.writeValue(tmp.toFile(), entry);
-            try {
-                Files.move(tmp, dir.resolve(key + ".json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, dir.resolve(key + ".json"), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeCreatingFolders(dir.resolve(key + ".json"), out -> json.writeValue(out, entry));
         } catch (IOException | RuntimeException e) {
             // The cache only saves time; a unit that cannot be stored is parsed again next run.
         }

@@ -45,12 +45,12 @@ import java.util.function.BooleanSupplier;
  */
 public final class WorkspaceAnalyzer {
     private final AnalysisOptions options;
-    private final ToolchainProbe probe;
+    private final ToolchainCache toolchainCache;
     private final ParseTimes parseTimes;
 
     public WorkspaceAnalyzer(AnalysisOptions options) {
         this.options = options;
-        this.probe = new ToolchainProbe(options.cacheDir());
+        this.toolchainCache = new ToolchainCache(new ToolchainProbe(), options.cacheDir());
         this.parseTimes = new ParseTimes(options.cacheDir());
     }
 
@@ -106,7 +106,7 @@ public final class WorkspaceAnalyzer {
 
     private Optional<Toolchain> probeOrNote(SourceLanguage language, String std, AnalysisListener listener, List<Problem> problems) {
         try {
-            Optional<Toolchain> toolchain = probe.probe(language, std);
+            Optional<Toolchain> toolchain = toolchainCache.toolchain(language, std);
             if (toolchain.isEmpty()) {
                 String message = "no " + (language == SourceLanguage.C ? "C" : "C++") + " compiler on PATH (tried "
                         + (language == SourceLanguage.C ? "clang, cc, gcc" : "clang++, c++, g++")

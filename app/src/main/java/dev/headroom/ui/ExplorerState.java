@@ -9,6 +9,7 @@ import dev.headroom.session.AnalysedWorkspace;
 import dev.headroom.session.TraceSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -150,6 +151,19 @@ public final class ExplorerState {
         }
         all.addAll(workspaceProblems);
         all.addAll(traceProblems);
-        problems.setAll(all);
+        problems.setAll(grouped(all));
+    }
+
+    /**
+     * Problems met the same way in several units (a header every module includes) listed once, saying in how many:
+     * six copies of one message read as six problems.
+     */
+    static List<Problem> grouped(List<Problem> all) {
+        Map<Problem, Integer> counts = new LinkedHashMap<>();
+        all.forEach(p -> counts.merge(p, 1, Integer::sum));
+        List<Problem> out = new ArrayList<>(counts.size());
+        counts.forEach((p, n) -> out.add(n == 1 ? p : new Problem(p.file(), p.line(), p.message() + " (in " + n + " units)",
+                p.source())));
+        return out;
     }
 }

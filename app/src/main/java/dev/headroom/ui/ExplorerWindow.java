@@ -7,6 +7,7 @@ import dev.headroom.ui.modules.ModulesView;
 import dev.headroom.ui.session.StatusBarView;
 import dev.headroom.ui.table.HeaderTableView;
 import dev.headroom.ui.table.ProblemsView;
+import dev.headroom.ui.treemap.SearchResultsView;
 import dev.headroom.ui.treemap.TreemapPane;
 import dev.headroom.ui.treemap.TreemapToolbar;
 import java.io.File;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -29,6 +31,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -71,7 +74,10 @@ public final class ExplorerWindow {
         SplitPane.setResizableWithParent(details, false);
         BorderPane root = new BorderPane(main, top, null, new StatusBarView(explorer.session(), explorer.traces()), null);
         root.getStyleClass().add("explorer");
-        scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
+        // A size remembered on a larger screen would put the window's edges, and its status bar, off this one.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(settings.windowWidth(), screen.getWidth()),
+                Math.min(settings.windowHeight(), screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(BASE_CSS)).toExternalForm());
         darkTheme.setSelected(settings.darkTheme());
         applyTheme();
@@ -162,7 +168,9 @@ public final class ExplorerWindow {
         Tab headers = new Tab("Headers", new HeaderTableView(explorer.treemap(), explorer.modules()));
         Tab problems = new Tab("Problems", new ProblemsView(explorer.state().problems(), explorer.details()::showProblem));
         problems.textProperty().bind(Bindings.size(explorer.state().problems()).asString("Problems (%d)"));
-        TabPane tabs = new TabPane(headers, problems);
+        Tab matches = new Tab("Matches", new SearchResultsView(explorer.treemap()));
+        matches.textProperty().bind(Bindings.size(explorer.treemap().searchResults()).asString("Matches (%d)"));
+        TabPane tabs = new TabPane(headers, problems, matches);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }

@@ -17,7 +17,7 @@ final class EnvExpander {
      * or empty; {@code ~} becomes {@code HOME} from {@code env}, else the {@code user.home} system property.
      *
      * @throws IllegalArgumentException naming the variable when {@code ${VAR}} has no value and no default, or when
-     *                                  a {@code ${} is not closed
+     *                                  a <code>${</code> is not closed
      */
     static String expand(String text, Map<String, String> env) {
         String expanded = expandVariables(text, env);

@@ -31,7 +31,8 @@ class AnalyzeSampleTest {
     @BeforeAll
     static void analyzeSample() throws Exception {
         SystemHeaders.requireSample();
-        Path json = tmp.resolve("out/model.json");
+        // --json writes into an existing folder; it no longer creates one.
+        Path json = Files.createDirectories(tmp.resolve("out")).resolve("model.json");
         run = CliRun.of("analyze", SystemHeaders.sample().toString(), "--json", json.toString(),
                 "--cache-dir", tmp.resolve("cache").toString(), "--no-cache", "--top", "5");
         workspace = WorkspaceJson.read(json);

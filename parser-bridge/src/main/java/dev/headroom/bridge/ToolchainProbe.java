@@ -3,15 +3,9 @@ package dev.headroom.bridge;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,37 +14,29 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Finds a C/C++ compiler on PATH and asks it once for its include search path ({@code -E -v}) and predefined
- * macros ({@code -dM -E}). Answers are cached on disk keyed by the compiler binary's path, size and time
- * and the question, so later runs start without spawning it.
+ * macros ({@code -dM -E}), and remembers the answers for as long as it lives. Keeping them between runs is the
+ * caller's business (Headroom's ingest caches them on disk), not the parser's.
  *
  * <p>clang++ is preferred: Headroom's cost model is calibrated against clang, and asking clang makes CDT
  * take the same {@code #if} branches clang takes. {@code $CXX} (or {@code $CC} for C) overrides the choice.
  */
 public final class ToolchainProbe {
-    private static final String CACHE_FORMAT = "headroom-toolchain 1";
-    private final Path cacheDir;
     private final Map<String, String> env;
     private final Map<String, Optional<Toolchain>> memo = new ConcurrentHashMap<>();
 
-    public ToolchainProbe(Path cacheDir) {
-        this(cacheDir, System.getenv());
+    /** A probe that looks for compilers on this process's {@code PATH}, honouring {@code $CXX} and {@code $CC}. */
+    public ToolchainProbe() {
+        this(System.getenv());
     }
 
-    ToolchainProbe(Path cacheDir, Map<String, String> env) {
-        this.cacheDir = cacheDir;
+    /** A probe that looks for compilers on {@code env}'s {@code PATH}, honouring its {@code CXX} and {@code CC}. */
+    public ToolchainProbe(Map<String, String> env) {
         this.env = env;
-    }
-
-    /** The default cache folder: {@code $XDG_CACHE_HOME/headroom} or {@code ~/.cache/headroom}. */
-    public static Path defaultCacheDir() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("headroom");
     }
 
     /** The toolchain for a language and {@code -std=} (null: the compiler's default), or empty when no compiler is found. */
     public Optional<Toolchain> probe(SourceLanguage language, String std) {
-        return memo.computeIfAbsent(language + "|" + std, k -> findCompiler(language).map(c -> probeWithCache(c, language, std)));
+        return memo.computeIfAbsent(language + "|" + std, k -> findCompiler(language).map(c -> ask(c, language, std)));
     }
 
     /** A compiler of the given name on PATH, if there is one. */
@@ -92,36 +78,13 @@ public final class ToolchainProbe {
         return Optional.empty();
     }
 
-    private Toolchain probeWithCache(Path compiler, SourceLanguage language, String std) {
-        String key = cacheKey(compiler, language, std);
-        Path cacheFile = cacheDir.resolve("toolchain-" + key + ".txt");
-        Toolchain cached = readCache(cacheFile);
-        if (cached != null) {
-            return cached;
-        }
-        Toolchain fresh = ask(compiler, language, std);
-        writeCache(cacheFile, fresh);
-        return fresh;
-    }
-
-    private static String cacheKey(Path compiler, SourceLanguage language, String std) {
-        String identity;
-        try {
-            Path real = compiler.toRealPath();
-            identity = real + "|" + Files.size(real) + "|" + Files.getLastModifiedTime(real).toMillis();
-        } catch (IOException e) {
-            identity = compiler.toString();
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((identity + "|" + language + "|" + std + "|" + CACHE_FORMAT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Toolchain ask(Path compiler, SourceLanguage language, String std) {
+    /**
+     * Asks {@code compiler} for its search path and macros for a language and {@code -std=} (null: its default),
+     * starting it three times; {@link #probe} remembers the answer, this does not.
+     *
+     * @throws IllegalStateException when the compiler cannot be run or does not finish in 60 s
+     */
+    public Toolchain ask(Path compiler, SourceLanguage language, String std) {
         List<String> base = new ArrayList<>(List.of(compiler.toString(), "-x", language.compilerName()));
         if (std != null) {
             base.add("-std=" + std);
@@ -164,64 +127,5 @@ public final class ToolchainProbe {
 
     private static String nullDevice() {
         return System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null";
-    }
-
-    private static Toolchain readCache(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals(CACHE_FORMAT)) {
-                return null;
-            }
-            Map<String, String> fields = new LinkedHashMap<>();
-            List<Path> dirs = new ArrayList<>();
-            Map<String, String> macros = new LinkedHashMap<>();
-            for (String line : lines.subList(1, lines.size())) {
-                int eq = line.indexOf('=');
-                if (eq < 0) {
-                    continue;
-                }
-                String k = line.substring(0, eq);
-                String v = line.substring(eq + 1);
-                switch (k) {
-                    case "dir" -> dirs.add(Path.of(v));
-                    case "macro" -> {
-                        int tab = v.indexOf('\t');
-                        macros.put(v.substring(0, tab), v.substring(tab + 1));
-                    }
-                    default -> fields.put(k, v);
-                }
-            }
-            return new Toolchain(fields.get("compiler"), fields.get("version"),
-                    SourceLanguage.valueOf(fields.get("language")),
-                    fields.get("std").isEmpty() ? null : fields.get("std"), dirs, macros, fields.get("dialect"));
-        } catch (IOException | RuntimeException e) {
-            return null; // a damaged cache entry is simply asked again
-        }
-    }
-
-    private static void writeCache(Path file, Toolchain t) {
-        StringBuilder sb = new StringBuilder(CACHE_FORMAT).append('\n');
-        sb.append("compiler=").append(t.compiler()).append('\n');
-        sb.append("version=").append(t.version()).append('\n');
-        sb.append("language=").append(t.language()).append('\n');
-        sb.append("std=").append(t.std() == null ? "" : t.std()).append('\n');
-        sb.append("dialect=").append(t.dialect()).append('\n');
-        t.systemDirs().forEach(d -> sb.append("dir=").append(d).append('\n'));
-        t.macros().forEach((k, v) -> sb.append("macro=").append(k).append('\t').append(v).append('\n'));
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "toolchain", ".tmp");
-            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            // The cache only saves time; without it the compiler is asked again next run.
-        }
     }
 }

@@ -77,7 +77,7 @@ public final class TranslationUnitParser {
         ILanguage language = request.language() == SourceLanguage.C ? GCCLanguage.getDefault() : GPPLanguage.getDefault();
         try {
             return language.getASTTranslationUnit(content, info, new DiskContentProvider(cache, cancel),
-                    EmptyCIndex.INSTANCE, ILanguage.OPTION_IS_SOURCE_UNIT | ILanguage.OPTION_NO_IMAGE_LOCATIONS,
+                    EmptyCIndex.INSTANCE, ILanguage.OPTION_NO_IMAGE_LOCATIONS,
                     new NullLogService());
         } catch (org.eclipse.core.runtime.CoreException e) {
             throw new IllegalStateException("CDT refused to parse " + mainName + ": " + e.getMessage(), e);

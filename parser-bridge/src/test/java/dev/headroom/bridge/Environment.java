@@ -13,7 +13,7 @@ import java.util.Optional;
  * where the thing is missing, and fail under CI ({@code CI=true}), where .ci/run installs everything.
  */
 final class Environment {
-    private static final ToolchainProbe PROBE = new ToolchainProbe(Path.of("target", "toolchain-cache"));
+    private static final ToolchainProbe PROBE = new ToolchainProbe();
 
     private Environment() {
     }

@@ -127,9 +127,7 @@ public final class CostModels {
 
     private static Map<CostFeature, Double> coefficients(JsonNode node) throws IOException {
         Map<CostFeature, Double> map = new EnumMap<>(CostFeature.class);
-        var it = node.fields();
-        while (it.hasNext()) {
-            var e = it.next();
+        for (var e : node.properties()) {
             try {
                 map.put(CostFeature.valueOf(e.getKey()), e.getValue().asDouble());
             } catch (IllegalArgumentException unknown) {

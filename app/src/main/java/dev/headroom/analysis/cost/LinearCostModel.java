@@ -56,6 +56,7 @@ public record LinearCostModel(Map<CostFeature, Double> astCoefficients, long ast
     }
 
     /** Estimated ASTContext bytes of a unit made of {@code files}: the intercept plus every file's self bytes. */
+    @Override
     public long unitAstBytes(List<SourceFile> files) {
         long sum = astIntercept;
         for (SourceFile f : files) {
@@ -65,6 +66,7 @@ public record LinearCostModel(Map<CostFeature, Double> astCoefficients, long ast
     }
 
     /** Estimated peak RSS above an empty unit for a unit made of {@code files}, intercept included. */
+    @Override
     public long unitPeakBytes(List<SourceFile> files) {
         long sum = peakIntercept;
         for (SourceFile f : files) {

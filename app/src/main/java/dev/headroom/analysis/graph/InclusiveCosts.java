@@ -29,6 +29,8 @@ final class InclusiveCosts {
     private InclusiveCosts() {}
 
     /**
+     * Sums each vertex's cost with that of everything it reaches.
+     *
      * @param self cost of each vertex by index, already checked to be non-negative
      * @return inclusive cost of each vertex by index
      */

@@ -23,7 +23,6 @@ import javafx.scene.layout.VBox;
 
 /** The selected box's figures, its declarations down to each function body, its includes and why it is included. */
 public final class DetailsView extends VBox {
-    private final DetailsViewModel vm;
     private final TreemapViewModel treemap;
     private final Label title = new Label("Nothing selected");
     private final Label figures = new Label();
@@ -46,7 +45,6 @@ public final class DetailsView extends VBox {
     /** @param treemap the treemap whose metric the figures are in and whose tree a double-clicked path selects in */
     public DetailsView(DetailsViewModel vm, TreemapViewModel treemap) {
         super(4);
-        this.vm = vm;
         this.treemap = treemap;
         title.setId("detailsTitle");
         title.getStyleClass().add("pane-title");

@@ -48,7 +48,8 @@ public final class ModulesView extends VBox {
         title.getStyleClass().add("pane-title");
         setPadding(new Insets(6));
         setMinWidth(180);
-        getChildren().addAll(title, list, budgetRow(), whatIfRow(), summary());
+        // The controls sit above the list and the texts below it, so a summary that grows never moves a control.
+        getChildren().addAll(title, budgetRow(), whatIfRow(), list, summary());
     }
 
     /** The budget field: the workspace's limit, or the user's override of it with a way back. */
@@ -117,14 +118,22 @@ public final class ModulesView extends VBox {
         return row;
     }
 
-    private Label summary() {
+    private VBox summary() {
         Label summary = new Label();
         summary.setId("budgetSummary");
         summary.setWrapText(true);
         // A wrapping label in a VBox only grows to its wrapped height when its minimum follows its preference.
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(vm.budgetSummaryProperty());
-        return summary;
+        Label why = new Label();
+        why.setId("whatIfExplanation");
+        why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        why.getStyleClass().add("dim");
+        why.textProperty().bind(vm.whatIfExplanationProperty());
+        why.visibleProperty().bind(vm.whatIfExplanationProperty().isNotEmpty());
+        why.managedProperty().bind(why.visibleProperty());
+        return new VBox(4, summary, why);
     }
 
     /**
@@ -134,9 +143,10 @@ public final class ModulesView extends VBox {
     private final class UnitCell extends ListCell<UnitRow> {
         private final Label name = new Label();
         private final Label cost = new Label();
-        private final Region fill = new Region();
+        private final HBox fill = new HBox();
         private final StackPane bar = new StackPane(fill);
         private final VBox box = new VBox(2, name, bar, cost);
+        private final Tooltip breakdown = new Tooltip();
 
         UnitCell() {
             CheckMenuItem aot = new CheckMenuItem("Compile ahead of time (what-if)");
@@ -160,6 +170,7 @@ public final class ModulesView extends VBox {
             bar.setMinHeight(8);
             bar.setPrefHeight(8);
             fill.setMaxWidth(Region.USE_PREF_SIZE);
+            Tooltip.install(bar, breakdown);
         }
 
         @Override
@@ -179,10 +190,21 @@ public final class ModulesView extends VBox {
                         + String.format(Locale.ROOT, "%.1f%%", share * 100) + (row.jankModule() ? "" : " of budget"));
             }
             fill.prefWidthProperty().bind(bar.widthProperty().multiply(Math.min(1, Math.max(0.004, share))));
-            fill.getStyleClass().remove("over-budget");
-            if (row.overBudget()) {
-                fill.getStyleClass().add("over-budget");
+            fill.getChildren().clear();
+            StringBuilder tip = new StringBuilder();
+            for (UnitRow.Part part : row.parts()) {
+                Region segment = new Region();
+                segment.getStyleClass().addAll("budget-part", "budget-part-" + part.kind().name().toLowerCase(Locale.ROOT));
+                if (row.overBudget()) {
+                    segment.getStyleClass().add("over-budget");
+                }
+                double ofRow = row.estimatedBytes() == 0 ? 0 : (double) part.bytes() / row.estimatedBytes();
+                segment.prefWidthProperty().bind(fill.prefWidthProperty().multiply(ofRow));
+                segment.setMinWidth(0);
+                fill.getChildren().add(segment);
+                tip.append(tip.isEmpty() ? "" : "\n").append(Formats.bytes(part.bytes())).append("  ").append(part.kind().title());
             }
+            breakdown.setText(tip.isEmpty() ? row.name() : tip.toString());
             setGraphic(box);
         }
     }

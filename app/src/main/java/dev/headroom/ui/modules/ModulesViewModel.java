@@ -51,6 +51,7 @@ public final class ModulesViewModel {
     private final ReadOnlyBooleanWrapper whatIfsAvailable = new ReadOnlyBooleanWrapper(this, "whatIfsAvailable");
     private final ReadOnlyStringWrapper budgetSummary = new ReadOnlyStringWrapper(this, "budgetSummary", "");
     private final ReadOnlyObjectWrapper<JitBudget.Result> jitResult = new ReadOnlyObjectWrapper<>(this, "jitResult");
+    private final ReadOnlyStringWrapper whatIfExplanation = new ReadOnlyStringWrapper(this, "whatIfExplanation", "");
 
     /** The user's limit in bytes, or {@code null} to use the workspace's. */
     private Long overrideBytes;
@@ -103,6 +104,11 @@ public final class ModulesViewModel {
     /** The JIT's peak against the budget, where it occurs, and what the what-if saves or costs; or why there is none. */
     public ReadOnlyStringProperty budgetSummaryProperty() {
         return budgetSummary.getReadOnlyProperty();
+    }
+
+    /** Why the current what-if saves or costs what it does, one line per remedy; empty as the modules are. */
+    public ReadOnlyStringProperty whatIfExplanationProperty() {
+        return whatIfExplanation.getReadOnlyProperty();
     }
 
     // ---- commands --------------------------------------------------------------------------------------------
@@ -187,6 +193,7 @@ public final class ModulesViewModel {
             whatIfsAvailable.set(false);
             jitResult.set(null);
             budgetSummary.set("");
+            whatIfExplanation.set("");
             return;
         }
         JitSettings settings = settings(ws);
@@ -206,27 +213,50 @@ public final class ModulesViewModel {
     }
 
     /**
-     * A module's row is what the JIT holds when it loads that module in load order, so the longest bar is the peak
-     * the budget is about; a what-if that takes a module out of the JIT shows it at 0 with the reason.
+     * A module's row is what the JIT holds when it loads that module, in load order, so the longest bar is the peak
+     * the budget is about; a what-if that takes a module out of the JIT shows it at 0 with the reason. Units that
+     * are not jank modules follow, in workspace order.
      */
     private void refreshRows() {
         AnalysedWorkspace ws = state.analysed();
         double budgetBytes = budgetMegabytes.get() * MB;
-        Map<String, Long> atLoad = new HashMap<>();
+        Map<String, JitBudget.ModuleLoad> loads = new HashMap<>();
         Set<String> skipped = Set.of();
-        if (jitResult.get() != null) {
-            jitResult.get().loads().forEach(l -> atLoad.put(l.namespace(), l.peakBytes()));
-            skipped = Set.copyOf(jitResult.get().skipped());
+        JitBudget.Result result = jitResult.get();
+        if (result != null) {
+            result.loads().forEach(l -> loads.put(l.namespace(), l));
+            skipped = Set.copyOf(result.skipped());
         }
+        List<TranslationUnit> ordered = new ArrayList<>();
+        if (asIs != null) {
+            asIs.loads().forEach(l -> ws.unit(l.namespace()).ifPresent(ordered::add));
+        }
+        ws.workspace().units().stream().filter(u -> !ordered.contains(u)).forEach(ordered::add);
         List<UnitRow> rows = new ArrayList<>();
-        for (TranslationUnit unit : ws.workspace().units()) {
+        for (TranslationUnit unit : ordered) {
             String name = unit.name();
-            boolean module = atLoad.containsKey(name) || skipped.contains(name);
+            JitBudget.ModuleLoad load = loads.get(name);
+            boolean module = load != null || skipped.contains(name);
             String leftOut = !skipped.contains(name) ? ""
                     : scenario.get().aotModules().contains(name) ? UnitRow.AHEAD_OF_TIME : UnitRow.NOT_AT_START_UP;
-            long bytes = module ? atLoad.getOrDefault(name, 0L)
-                    : ws.costs().unit(name).map(WorkspaceCosts.UnitCost::peakBytes).orElse(0L);
-            rows.add(new UnitRow(unit, bytes, bytes / budgetBytes, bytes > budgetBytes, module, leftOut));
+            List<UnitRow.Part> parts = new ArrayList<>();
+            long bytes;
+            if (load != null) {
+                bytes = load.peakBytes();
+                long keptHere = Math.max(0, bytes - result.persistent() - load.headerBytes() - load.generatedBytes()
+                        - load.codegenBytes());
+                parts.add(new UnitRow.Part(UnitRow.Kind.PERSISTENT, result.persistent()));
+                parts.add(new UnitRow.Part(UnitRow.Kind.KEPT, keptHere));
+                parts.add(new UnitRow.Part(UnitRow.Kind.HEADERS, load.headerBytes()));
+                parts.add(new UnitRow.Part(UnitRow.Kind.GENERATED, load.generatedBytes()));
+                parts.add(new UnitRow.Part(UnitRow.Kind.CODEGEN, load.codegenBytes()));
+            } else if (module) {
+                bytes = 0;
+            } else {
+                bytes = ws.costs().unit(name).map(WorkspaceCosts.UnitCost::peakBytes).orElse(0L);
+                parts.add(new UnitRow.Part(UnitRow.Kind.HEADERS, bytes));
+            }
+            rows.add(new UnitRow(unit, bytes, bytes / budgetBytes, bytes > budgetBytes, module, leftOut, parts));
         }
         units.setAll(rows);
     }
@@ -245,6 +275,7 @@ public final class ModulesViewModel {
         JitBudget.Result result = jitResult.get();
         if (result == null) {
             budgetSummary.set("No jank modules: no JIT budget to try what-ifs on");
+            whatIfExplanation.set("");
             return;
         }
         double budgetBytes = budgetMegabytes.get() * MB;
@@ -259,6 +290,7 @@ public final class ModulesViewModel {
                     .append(": ").append(describe(s));
         }
         budgetSummary.set(text.toString());
+        whatIfExplanation.set(WhatIfExplanations.of(asIs, result));
     }
 
     private static String describe(JitScenario s) {

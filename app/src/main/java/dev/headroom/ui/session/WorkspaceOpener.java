@@ -17,6 +17,8 @@ import java.util.function.UnaryOperator;
 public interface WorkspaceOpener {
 
     /**
+     * Analyses {@code inputs}, reporting to {@code progress}.
+     *
      * @throws SessionException          when there is nothing to analyse or a setting is wrong
      * @throws SessionCancelledException when {@code cancelled} said so
      */

@@ -80,6 +80,9 @@ public final class TraceImportViewModel {
      * rest handed to {@code open} as a workspace's inputs. The files are sniffed on the executor.
      */
     public void drop(List<Path> files, Consumer<List<Path>> open) {
+        // Importing from the drop on, so nobody reads "done" while the files are still being sorted.
+        pending++;
+        importing.set(true);
         executor.execute(() -> {
             List<Path> traces = new ArrayList<>();
             List<Path> inputs = new ArrayList<>();
@@ -92,6 +95,8 @@ public final class TraceImportViewModel {
                 // Opened first, so traces dropped with a workspace's inputs belong to that workspace.
                 open.accept(inputs);
                 importTimeTraces(traces);
+                pending--;
+                importing.set(pending > 0);
             });
         });
     }

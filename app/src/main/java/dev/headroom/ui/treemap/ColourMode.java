@@ -4,6 +4,7 @@ package dev.headroom.ui.treemap;
 /** What a treemap tile's colour says. */
 public enum ColourMode {
     ORIGIN("Origin"),
+    LIBRARY("Library"),
     HEAT("Heat of the metric"),
     DECLARATION_MIX("Declaration kinds");
 

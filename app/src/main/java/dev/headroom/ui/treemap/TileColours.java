@@ -2,6 +2,7 @@
 package dev.headroom.ui.treemap;
 
 import dev.headroom.analysis.HeaderNode;
+import dev.headroom.analysis.Libraries;
 import dev.headroom.model.DeclarationKind;
 import dev.headroom.model.Origin;
 import dev.headroom.model.SourceFile;
@@ -22,16 +23,29 @@ public final class TileColours {
     private static final Color INLINE_BODIES = Color.web("#d4503e");
     private static final Color OTHER = Color.web("#a0a0a0");
 
+    /** How many libraries the legend names; the rest share one entry. */
+    private static final int LEGEND_LIBRARIES = 7;
+
     private final ColourMode mode;
     private final boolean dark;
     private final double maxLogSelf;
+    private final String projectRoot;
+    private final HeaderNode tree;
+    /** Every library of the workspace, in name order: a library's place here picks its colour. */
+    private final List<String> libraries;
 
     /**
-     * @param tree the tree being drawn, for the heat scale's maximum
+     * @param tree        the tree being drawn, for the heat scale's maximum and the libraries in the legend
+     * @param projectRoot the workspace's root folder, which holds the project's own headers; may be {@code null}
+     * @param files       the paths of every file of the workspace, so that a library keeps its colour in every unit
      */
-    public TileColours(ColourMode mode, boolean dark, HeaderNode tree) {
+    public TileColours(ColourMode mode, boolean dark, HeaderNode tree, String projectRoot, java.util.Collection<String> files) {
         this.mode = mode;
         this.dark = dark;
+        this.tree = tree;
+        this.projectRoot = projectRoot;
+        this.libraries = files.stream().map(f -> Libraries.of(f, projectRoot))
+                .filter(k -> !Libraries.PROJECT.equals(k) && !Libraries.RUNTIME.equals(k)).distinct().sorted().toList();
         long max = 1;
         if (tree != null) {
             Deque<HeaderNode> stack = new ArrayDeque<>(List.of(tree));
@@ -50,6 +64,7 @@ public final class TileColours {
         }
         return switch (mode) {
             case ORIGIN -> origin(node.file() == null ? Origin.SYNTHESIZED : node.file().origin());
+            case LIBRARY -> library(Libraries.of(node.path(), projectRoot), libraries);
             case HEAT -> heat(Math.log1p(node.self()) / maxLogSelf);
             case DECLARATION_MIX -> mix(node.file());
         };
@@ -62,6 +77,53 @@ public final class TileColours {
             case SYSTEM -> SYSTEM;
             case SYNTHESIZED -> SYNTHESIZED;
         };
+    }
+
+    /**
+     * A library's colour: the project's and the runtime's as under Origin; every other library a hue of its own,
+     * picked by its place among the workspace's libraries in name order, so libraries side by side never share a
+     * colour and a library keeps its colour while the workspace's set of libraries stays the same.
+     */
+    static Color library(String key, List<String> libraries) {
+        if (Libraries.PROJECT.equals(key)) {
+            return PROJECT;
+        }
+        if (Libraries.RUNTIME.equals(key)) {
+            return SYSTEM;
+        }
+        int at = Math.max(0, libraries.indexOf(key));
+        // Golden-angle steps from orange keep neighbours far apart; the band of the project's teal and the
+        // runtime's blue is skipped so a library never passes for either.
+        double hue = (25 + at * 137.508) % 360;
+        if (hue > 160 && hue < 235) {
+            hue = (hue + 100) % 360;
+        }
+        return Color.hsb(hue, at % 2 == 0 ? 0.62 : 0.45, at % 3 == 2 ? 0.70 : 0.86);
+    }
+
+    /** The legend of this colouring: for libraries, the heaviest ones of the tree drawn, then "other". */
+    public List<Map.Entry<String, Color>> legendEntries() {
+        if (mode != ColourMode.LIBRARY) {
+            return legend(mode);
+        }
+        Map<String, Long> weight = new java.util.HashMap<>();
+        if (tree != null) {
+            Deque<HeaderNode> stack = new ArrayDeque<>(List.of(tree));
+            while (!stack.isEmpty()) {
+                HeaderNode n = stack.pop();
+                if (n.isHeader()) {
+                    weight.merge(Libraries.of(n.path(), projectRoot), n.self(), Long::sum);
+                }
+                n.children().forEach(stack::push);
+            }
+        }
+        List<Map.Entry<String, Color>> out = new java.util.ArrayList<>();
+        weight.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(LEGEND_LIBRARIES)
+                .forEach(e -> out.add(Map.entry(e.getKey(), library(e.getKey(), libraries))));
+        if (weight.size() > LEGEND_LIBRARIES) {
+            out.add(Map.entry("+" + (weight.size() - LEGEND_LIBRARIES) + " more (tooltips name them)", OTHER));
+        }
+        return out;
     }
 
     /** Cool blue at 0 through yellow to red at 1. */
@@ -106,9 +168,16 @@ public final class TileColours {
         return switch (mode) {
             case ORIGIN -> List.of(Map.entry("project", PROJECT), Map.entry("third-party", THIRD_PARTY),
                     Map.entry("system", SYSTEM), Map.entry("generated", SYNTHESIZED));
+            case LIBRARY -> List.of(Map.entry(Libraries.PROJECT, PROJECT), Map.entry(Libraries.RUNTIME, SYSTEM));
             case HEAT -> List.of(Map.entry("light", heat(0)), Map.entry("", heat(0.5)), Map.entry("heavy own cost", heat(1)));
             case DECLARATION_MIX -> List.of(Map.entry("types", TYPES), Map.entry("function declarations", DECLARED_FUNCTIONS),
                     Map.entry("inline bodies", INLINE_BODIES), Map.entry("other", OTHER));
         };
+    }
+
+    /** The paths of the files of the workspace a treemap shows, none before one is shown. */
+    static List<String> filesOf(TreemapViewModel vm) {
+        return vm.state().analysed() == null ? List.of()
+                : vm.state().analysed().workspace().files().stream().map(SourceFile::path).toList();
     }
 }

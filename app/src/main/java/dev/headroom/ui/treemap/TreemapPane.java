@@ -2,6 +2,7 @@
 package dev.headroom.ui.treemap;
 
 import dev.headroom.analysis.HeaderNode;
+import dev.headroom.ui.Formats;
 import dev.headroom.ui.control.treemap.TreemapView;
 import dev.headroom.ui.modules.ModulesViewModel;
 import dev.headroom.ui.modules.WhatIfMenus;
@@ -39,6 +40,10 @@ public final class TreemapPane extends VBox {
         treemap.setChildrenFunction(HeaderNode::children);
         treemap.setWeightFunction(HeaderNode::weight);
         treemap.setLabelFunction(HeaderNode::label);
+        treemap.setSizeLabelFunction(n -> Formats.of(vm.sizeByProperty().get(), n.weight()));
+        // The size text follows the metric; a new function makes the skin place the labels again.
+        vm.sizeByProperty().addListener((o, a, b) ->
+                treemap.setSizeLabelFunction(n -> Formats.of(b, n.weight())));
         treemap.setTooltipFunction(n -> TileDescriptions.tooltip(n, vm.sizeByProperty().get(),
                 vm.state().measuredTimesProperty().get()));
         treemap.setOnZoomIn(vm::zoomIn);
@@ -109,7 +114,8 @@ public final class TreemapPane extends VBox {
     }
 
     private void refreshColours() {
-        TileColours colours = new TileColours(vm.colourByProperty().get(), dark.get(), vm.treeProperty().get());
+        TileColours colours = new TileColours(vm.colourByProperty().get(), dark.get(), vm.treeProperty().get(),
+                vm.state().analysed() == null ? null : vm.state().analysed().workspace().root(), TileColours.filesOf(vm));
         treemap.setFillFunction(colours::of);
     }
 }

@@ -8,7 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -46,28 +46,54 @@ public final class TreemapToolbar extends ToolBar {
         search.setPrefColumnCount(18);
         search.textProperty().addListener((o, a, b) -> vm.search(b));
         search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
-                onEscape.run();
+            switch (e.getCode()) {
+                case ESCAPE -> {
+                    search.clear();
+                    onEscape.run();
+                }
+                case ENTER -> {
+                    if (e.isShiftDown()) {
+                        vm.previousMatch();
+                    } else {
+                        vm.nextMatch();
+                    }
+                }
+                case DOWN -> vm.nextMatch();
+                case UP -> vm.previousMatch();
+                default -> {
+                    return;
+                }
             }
+            e.consume();
         });
+        search.setTooltip(new Tooltip("Enter or Down: next match · Shift+Enter or Up: previous · Escape: clear"));
         Label matches = new Label();
+        matches.setId("searchMatches");
         matches.getStyleClass().add("dim");
-        vm.searchMatchesProperty().addListener((o, a, b) -> matches.setText(
-                vm.searchTextProperty().get().isEmpty() ? "" : b.size() + (b.size() == 1 ? " match" : " matches")));
+        Runnable count = () -> {
+            int n = vm.searchResults().size();
+            int at = vm.currentMatchProperty().get();
+            matches.setText(vm.searchTextProperty().get().isEmpty() ? ""
+                    : at >= 0 ? (at + 1) + " of " + n : n + (n == 1 ? " match" : " matches"));
+        };
+        vm.searchMatchesProperty().addListener((o, a, b) -> count.run());
+        vm.currentMatchProperty().addListener((o, a, b) -> count.run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox legend = new HBox(10);
         legend.setAlignment(Pos.CENTER_LEFT);
         Runnable refreshLegend = () -> {
             legend.getChildren().clear();
-            for (Map.Entry<String, Color> e : TileColours.legend(vm.colourByProperty().get())) {
+            TileColours colours = new TileColours(vm.colourByProperty().get(), false, vm.treeProperty().get(),
+                    vm.state().analysed() == null ? null : vm.state().analysed().workspace().root(), TileColours.filesOf(vm));
+            for (Map.Entry<String, Color> e : colours.legendEntries()) {
                 Label l = new Label(e.getKey(), new Rectangle(12, 12, e.getValue()));
                 l.getStyleClass().add("legend-entry");
                 legend.getChildren().add(l);
             }
         };
         vm.colourByProperty().addListener((o, a, b) -> refreshLegend.run());
+        vm.treeProperty().addListener((o, a, b) -> refreshLegend.run());
         refreshLegend.run();
         getItems().addAll(new Label("Size by"), size, new Label("Colour by"), colour, new Label("Nest by"), nesting,
                 search, matches, grow, legend);

@@ -22,6 +22,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,7 +41,7 @@ import javafx.collections.ObservableList;
 public final class TreemapViewModel {
     private final ExplorerState state;
     private final ReadOnlyObjectWrapper<SizeMetric> sizeBy = new ReadOnlyObjectWrapper<>(this, "sizeBy", SizeMetric.ESTIMATED_MEMORY);
-    private final ReadOnlyObjectWrapper<ColourMode> colourBy = new ReadOnlyObjectWrapper<>(this, "colourBy", ColourMode.ORIGIN);
+    private final ReadOnlyObjectWrapper<ColourMode> colourBy = new ReadOnlyObjectWrapper<>(this, "colourBy", ColourMode.LIBRARY);
     private final ReadOnlyObjectWrapper<Hierarchy> hierarchy = new ReadOnlyObjectWrapper<>(this, "hierarchy", Hierarchy.DOMINATOR);
     private final ReadOnlyObjectWrapper<HeaderNode> tree = new ReadOnlyObjectWrapper<>(this, "tree");
     private final ObservableList<HeaderNode> zoomPath = FXCollections.observableArrayList();
@@ -47,6 +49,9 @@ public final class TreemapViewModel {
     private final ReadOnlyObjectWrapper<HeaderNode> displayRoot = new ReadOnlyObjectWrapper<>(this, "displayRoot");
     private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper(this, "searchText", "");
     private final ReadOnlyObjectWrapper<Set<String>> searchMatches = new ReadOnlyObjectWrapper<>(this, "searchMatches", Set.of());
+    private final ObservableList<HeaderNode> searchResults = FXCollections.observableArrayList();
+    private final ObservableList<HeaderNode> searchResultsView = FXCollections.unmodifiableObservableList(searchResults);
+    private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
     private final ObservableList<SizeMetric> sizeMetrics = FXCollections.observableArrayList(offeredMetrics(false));
     private final ObservableList<SizeMetric> sizeMetricsView = FXCollections.unmodifiableObservableList(sizeMetrics);
 
@@ -102,6 +107,16 @@ public final class TreemapViewModel {
     /** Paths of the headers whose path contains the search text, ignoring case; empty when there is no search. */
     public ReadOnlyObjectProperty<Set<String>> searchMatchesProperty() {
         return searchMatches.getReadOnlyProperty();
+    }
+
+    /** The boxes of the tree whose header matches the search, heaviest first; each header's first box only. */
+    public ObservableList<HeaderNode> searchResults() {
+        return searchResultsView;
+    }
+
+    /** The index in {@link #searchResults()} of the match stepped to last, or -1 before any step. */
+    public ReadOnlyIntegerProperty currentMatchProperty() {
+        return currentMatch.getReadOnlyProperty();
     }
 
     /** The metrics tiles can be sized by now: {@link SizeMetric#MEASURED_TIME} only once times are imported. */
@@ -181,6 +196,35 @@ public final class TreemapViewModel {
         refreshMatches();
     }
 
+    /** Steps to the next match (Enter, Down): selects it and zooms to where it sits; wraps round at the end. */
+    public void nextMatch() {
+        stepMatch(1);
+    }
+
+    /** Steps to the previous match (Shift+Enter, Up); wraps round at the start. */
+    public void previousMatch() {
+        stepMatch(-1);
+    }
+
+    /** Selects the match {@code node} and zooms so that its tile is on screen. */
+    public void showMatch(HeaderNode node) {
+        int at = searchResults.indexOf(node);
+        if (at >= 0) {
+            currentMatch.set(at);
+            zoomIn(node);
+            state.select(node);
+        }
+    }
+
+    private void stepMatch(int by) {
+        if (searchResults.isEmpty()) {
+            return;
+        }
+        int n = searchResults.size();
+        int next = currentMatch.get() < 0 ? (by > 0 ? 0 : n - 1) : Math.floorMod(currentMatch.get() + by, n);
+        showMatch(searchResults.get(next));
+    }
+
     // ---- internals -------------------------------------------------------------------------------------------
 
     private void rebuild(boolean keepZoom) {
@@ -241,17 +285,22 @@ public final class TreemapViewModel {
 
     private void refreshMatches() {
         String query = searchText.get().toLowerCase(Locale.ROOT);
+        currentMatch.set(-1);
         if (query.isEmpty() || tree.get() == null) {
             searchMatches.set(Set.of());
+            searchResults.clear();
             return;
         }
         Set<String> hits = new HashSet<>();
+        List<HeaderNode> results = new ArrayList<>();
         walk(tree.get(), n -> {
-            if (n.isHeader() && n.path().toLowerCase(Locale.ROOT).contains(query)) {
-                hits.add(n.path());
+            if (n.isHeader() && n.path().toLowerCase(Locale.ROOT).contains(query) && hits.add(n.path())) {
+                results.add(n);
             }
         });
+        results.sort(Comparator.comparingLong(HeaderNode::weight).reversed().thenComparing(HeaderNode::path));
         searchMatches.set(Set.copyOf(hits));
+        searchResults.setAll(results);
     }
 
     private List<HeaderNode> pathTo(HeaderNode target) {

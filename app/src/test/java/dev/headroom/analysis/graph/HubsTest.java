@@ -81,7 +81,7 @@ class HubsTest {
                 Hub<Integer> before = ranking.get(k - 1);
                 Hub<Integer> after = ranking.get(k);
                 boolean ordered = before.score() > after.score()
-                        || before.score() == after.score() && before.vertex() < after.vertex();
+                        || (before.score() == after.score() && before.vertex() < after.vertex());
                 assertEquals(true, ordered, g::toString);
             }
         }

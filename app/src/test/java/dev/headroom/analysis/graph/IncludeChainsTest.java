@@ -149,7 +149,7 @@ class IncludeChainsTest {
         for (DefaultEdge e : g.outgoingEdgesOf(last)) {
             walk.add(g.getEdgeTarget(e));
             extend(g, walk, target, length, found);
-            walk.remove(walk.size() - 1);
+            walk.removeLast();
         }
     }
 }

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.headroom.analysis.jit.JitScenario;
 import dev.headroom.model.Workspace;
 import dev.headroom.ui.Explorer;
-import dev.headroom.ui.modules.UnitRow;
+import dev.headroom.ui.ExplorerFixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -152,5 +152,52 @@ class ModulesViewModelTest {
         assertTrue(vm.modules().units().stream().noneMatch(UnitRow::jankModule));
         assertNull(vm.modules().jitResultProperty().get());
         assertEquals("No jank modules in sample: JIT what-ifs need a jank workspace", vm.modules().budgetSummaryProperty().get());
+    }
+
+    @Test
+    void modulesAreListedInLoadOrderAndEachBarIsTheSeedsBreakdown() {
+        Explorer jank = jankExplorer();
+
+        assertEquals(List.of("tool", "app", "bench"), jank.modules().units().stream().map(UnitRow::name).toList(),
+                "app requires tool, so tool loads first; bench last");
+        for (UnitRow r : jank.modules().units()) {
+            assertEquals(r.estimatedBytes(), r.parts().stream().mapToLong(UnitRow.Part::bytes).sum(), r.name());
+        }
+        UnitRow app = row(jank, "app");
+        assertEquals(List.of(PERSISTENT, TOOL_KEPT, 880L, 2 * PER_FUNCTION, CODEGEN),
+                app.parts().stream().map(UnitRow.Part::bytes).toList());
+    }
+
+    @Test
+    void eachWhatIfSaysWhyItSavesOrCostsWhatItDoes() {
+        Explorer jank = jankExplorer();
+        assertEquals("", jank.modules().whatIfExplanationProperty().get());
+
+        jank.modules().togglePrecompiledHeader(ENGINE);
+        assertEquals("PCH: 770 B held from start-up; 2 modules parse 820 B less in all. At the peak it costs more than"
+                + " it saves: the module there parsed little of it.", jank.modules().whatIfExplanationProperty().get());
+
+        jank.modules().resetWhatIfs();
+        jank.modules().toggleLazyLoading();
+        assertEquals("Lazy: 1 module not required by the entry load later, if at all: bench.",
+                jank.modules().whatIfExplanationProperty().get());
+    }
+
+    @Test
+    void lazyLoadingThatLeavesNothingOutSaysSo() {
+        Explorer e = explorer(jankWorkspaceWithoutBench());
+
+        e.modules().toggleLazyLoading();
+
+        assertEquals("Lazy: the entry module requires every module, so all still load at start-up; nothing is left out.",
+                e.modules().whatIfExplanationProperty().get());
+        assertTrue(e.modules().budgetSummaryProperty().get().contains("saves 0 B"), e.modules().budgetSummaryProperty().get());
+    }
+
+    /** {@link ExplorerFixtures#jankWorkspace()} without bench: app requires tool, so the entry needs both. */
+    static Workspace jankWorkspaceWithoutBench() {
+        Workspace w = jankWorkspace();
+        return new Workspace(w.name(), w.root(), w.units().subList(0, 2), w.files(), w.functions(), w.dependencies(),
+                w.modules().subList(0, 2), w.problems(), w.toolchain(), w.stats());
     }
 }

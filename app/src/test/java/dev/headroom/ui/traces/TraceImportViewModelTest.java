@@ -117,4 +117,19 @@ class TraceImportViewModelTest {
     }
 
     // ---- JIT what-ifs ----------------------------------------------------------------------------------------
+
+    @Test
+    void aDropIsImportingUntilItsFilesAreSortedAndRead(@TempDir Path tmp) throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        TraceImportViewModel traces = new TraceImportViewModel(vm.state(), queued::add, Runnable::run);
+
+        traces.drop(List.of(trace(tmp)), inputs -> { });
+        assertTrue(traces.importingProperty().get(), "sorting the dropped files is part of the import");
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
+        }
+
+        assertFalse(traces.importingProperty().get());
+        assertEquals(6, vm.state().measuredTimesProperty().get().size());
+    }
 }

@@ -161,4 +161,28 @@ class TreemapViewModelTest {
                 calibrated.session().calibrationTextProperty().get());
         assertTrue(vm.session().calibrationTextProperty().get().contains("uncalibrated"));
     }
+
+    @Test
+    void searchStepsThroughMatchesHeaviestFirstSelectingAndZoomingToEach() {
+        vm.treemap().search("/usr/include/");
+
+        assertEquals(List.of(VULKAN, IMGUI, CMATH), vm.treemap().searchResults().stream().map(HeaderNode::path).toList(),
+                "heaviest first: vulkan 500, imgui 200, cmath 50");
+        assertEquals(-1, vm.treemap().currentMatchProperty().get());
+        vm.treemap().nextMatch();
+        assertEquals(VULKAN, vm.state().selectedProperty().get().path());
+        assertEquals(List.of("app", "engine.hpp"), labels(vm.treemap().zoomPath()), "zoomed to where vulkan.h sits");
+        vm.treemap().nextMatch();
+        vm.treemap().nextMatch();
+        assertEquals(CMATH, vm.state().selectedProperty().get().path());
+        assertEquals(List.of("app"), labels(vm.treemap().zoomPath()), "cmath sits under the unit itself");
+        vm.treemap().nextMatch();
+        assertEquals(0, vm.treemap().currentMatchProperty().get(), "stepping wraps round");
+        vm.treemap().previousMatch();
+        assertEquals(CMATH, vm.state().selectedProperty().get().path());
+
+        vm.treemap().search("");
+        assertTrue(vm.treemap().searchResults().isEmpty());
+        assertEquals(-1, vm.treemap().currentMatchProperty().get());
+    }
 }

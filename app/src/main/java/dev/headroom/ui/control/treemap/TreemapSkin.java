@@ -35,7 +35,7 @@ import javafx.util.Duration;
  *
  * @param <T> the tree's node type
  */
-public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
+public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
     private static final double LABEL_PADDING = 2;
     private static final int MIN_LABEL_CHARS = 6;
 
@@ -50,6 +50,8 @@ public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
 
     private TreemapLayout<T> layout;
     private LabelFit.Placement[] labels = new LabelFit.Placement[0];
+    /** Per tile, its size drawn under the label, or {@code null}. */
+    private LabelFit.Placement[] sizes = new LabelFit.Placement[0];
     private boolean layoutValid;
     private boolean paintPending = true;
     private Tile<T> hovered;
@@ -69,7 +71,7 @@ public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, mouseClicked);
         Tooltip.install(canvas, tooltip);
         for (var p : List.of(control.rootProperty(), control.childrenFunctionProperty(), control.weightFunctionProperty(),
-                control.labelFunctionProperty(), control.tilePaddingProperty(), control.headerHeightProperty(),
+                control.labelFunctionProperty(), control.sizeLabelFunctionProperty(), control.tilePaddingProperty(), control.headerHeightProperty(),
                 control.minTileSizeProperty(), control.labelFontProperty())) {
             registerChangeListener(p, o -> invalidateLayout());
         }
@@ -187,6 +189,7 @@ public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
         if (root == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             layout = null;
             labels = new LabelFit.Placement[0];
+            sizes = labels;
             return;
         }
         NestingStyle style = style();
@@ -207,8 +210,10 @@ public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
         LabelFit inside = new LabelFit(this::textWidth, lineHeight, LABEL_PADDING);
         LabelFit header = new LabelFit(this::textWidth, lineHeight, 0);
         Function<? super T, String> label = c.labelFunctionProperty().get();
+        Function<? super T, String> size = c.sizeLabelFunctionProperty().get();
         List<Tile<T>> tiles = layout.tiles();
         labels = new LabelFit.Placement[tiles.size()];
+        sizes = new LabelFit.Placement[tiles.size()];
         double minWidth = font.getSize() * 2;
         for (Tile<T> tile : tiles) {
             Rect r = tile.rect();
@@ -234,7 +239,31 @@ public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
             // "a…h" says nothing; a label keeps at least a few characters of the name or is left out.
             if (placed != null && placed.truncated() && placed.text().codePointCount(0, placed.text().length()) < MIN_LABEL_CHARS) {
                 labels[tile.index()] = null;
+                placed = null;
             }
+            if (placed != null && size != null) {
+                placeSize(tile, placed, parent, size.apply(tile.item()), lineHeight);
+            }
+        }
+    }
+
+    /**
+     * A size goes whole or not at all: after a group's full name in its header strip, or on the line under a leaf's
+     * label when the tile has room for both lines.
+     */
+    private void placeSize(Tile<T> tile, LabelFit.Placement placed, boolean parent, String text, double lineHeight) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        Rect r = tile.rect();
+        double width = textWidth(text);
+        if (parent) {
+            double x = placed.x() + placed.width() + 2 * LABEL_PADDING;
+            if (!placed.truncated() && x + width <= r.x() + r.width() - LABEL_PADDING) {
+                sizes[tile.index()] = new LabelFit.Placement(text, x, placed.y(), width, lineHeight, false);
+            }
+        } else if (r.height() - 2 * LABEL_PADDING >= 2 * lineHeight && width <= r.width() - 2 * LABEL_PADDING) {
+            sizes[tile.index()] = new LabelFit.Placement(text, placed.x(), placed.y() + lineHeight, width, lineHeight, false);
         }
     }
 
@@ -300,18 +329,26 @@ public class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
             if (label != null) {
                 g.setFill(textColourOn(colour));
                 g.fillText(label.text(), label.x(), label.y() + 1);
+                LabelFit.Placement size = sizes[tile.index()];
+                if (size != null) {
+                    g.fillText(size.text(), size.x(), size.y() + 1);
+                }
             }
             if (tile.item() == selected) {
                 selectedTile = tile;
             }
         }
         if (highlight != null) {
-            g.setStroke(c.highlightStrokeProperty().get());
-            g.setLineWidth(2);
+            // A dark band under the highlight colour, so a match reads on yellow, orange and dark tiles alike.
             for (Tile<T> tile : layout.tiles()) {
                 if (highlight.test(tile.item())) {
                     Rect r = tile.rect();
-                    g.strokeRect(r.x() + 1, r.y() + 1, Math.max(0, r.width() - 2), Math.max(0, r.height() - 2));
+                    g.setStroke(Color.rgb(0, 0, 0, 0.85));
+                    g.setLineWidth(4);
+                    g.strokeRect(r.x() + 2, r.y() + 2, Math.max(0, r.width() - 4), Math.max(0, r.height() - 4));
+                    g.setStroke(c.highlightStrokeProperty().get());
+                    g.setLineWidth(2);
+                    g.strokeRect(r.x() + 2, r.y() + 2, Math.max(0, r.width() - 4), Math.max(0, r.height() - 4));
                 }
             }
         }

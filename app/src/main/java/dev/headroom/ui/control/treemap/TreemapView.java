@@ -43,30 +43,31 @@ public class TreemapView<T> extends Control {
     /** The style class every treemap carries. */
     public static final String DEFAULT_STYLE_CLASS = "treemap-view";
 
-    private final ObjectProperty<T> root = new SimpleObjectProperty<>(this, "root");
-    private final ObjectProperty<Function<? super T, ? extends List<? extends T>>> childrenFunction =
-            new SimpleObjectProperty<>(this, "childrenFunction", item -> List.of());
-    private final ObjectProperty<ToDoubleFunction<? super T>> weightFunction =
-            new SimpleObjectProperty<>(this, "weightFunction", item -> 1);
-    private final ObjectProperty<Function<? super T, String>> labelFunction =
-            new SimpleObjectProperty<>(this, "labelFunction", String::valueOf);
-    private final ObjectProperty<Function<? super T, ? extends Paint>> fillFunction =
-            new SimpleObjectProperty<>(this, "fillFunction", item -> Color.LIGHTSTEELBLUE);
-    private final ObjectProperty<Function<? super T, String>> tooltipFunction =
-            new SimpleObjectProperty<>(this, "tooltipFunction", String::valueOf);
-    private final ObjectProperty<T> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
-    private final ObjectProperty<Predicate<? super T>> highlight = new SimpleObjectProperty<>(this, "highlight");
-    private final ObjectProperty<Consumer<? super T>> onZoomIn = new SimpleObjectProperty<>(this, "onZoomIn");
-    private final ObjectProperty<Runnable> onZoomOut = new SimpleObjectProperty<>(this, "onZoomOut");
+    // Every property is created on first use rather than in a field initialiser: an initialiser passing `this` to
+    // a property's constructor would hand out a half-built control to code a subclass cannot see (javac's
+    // this-escape), and a treemap nobody styles or listens to keeps no property objects at all.
+    private ObjectProperty<T> root;
+    private ObjectProperty<Function<? super T, ? extends List<? extends T>>> childrenFunction;
+    private ObjectProperty<ToDoubleFunction<? super T>> weightFunction;
+    private ObjectProperty<Function<? super T, String>> labelFunction;
+    private ObjectProperty<Function<? super T, String>> sizeLabelFunction;
+    private ObjectProperty<Function<? super T, ? extends Paint>> fillFunction;
+    private ObjectProperty<Function<? super T, String>> tooltipFunction;
+    private ObjectProperty<T> selectedItem;
+    private ObjectProperty<Predicate<? super T>> highlight;
+    private ObjectProperty<Consumer<? super T>> onZoomIn;
+    private ObjectProperty<Runnable> onZoomOut;
 
-    private final StyleableDoubleProperty tilePadding = new SimpleStyleableDoubleProperty(StyleableProperties.TILE_PADDING, this, "tilePadding", 2.0);
-    private final StyleableDoubleProperty headerHeight = new SimpleStyleableDoubleProperty(StyleableProperties.HEADER_HEIGHT, this, "headerHeight", 16.0);
-    private final StyleableDoubleProperty minTileSize = new SimpleStyleableDoubleProperty(StyleableProperties.MIN_TILE_SIZE, this, "minTileSize", 6.0);
-    private final StyleableObjectProperty<Font> labelFont = new SimpleStyleableObjectProperty<>(StyleableProperties.LABEL_FONT, this, "labelFont", Font.font(11));
-    private final StyleableObjectProperty<Paint> tileBorder = new SimpleStyleableObjectProperty<>(StyleableProperties.TILE_BORDER, this, "tileBorder", Color.rgb(0, 0, 0, 0.35));
-    private final StyleableObjectProperty<Paint> selectionStroke = new SimpleStyleableObjectProperty<>(StyleableProperties.SELECTION_STROKE, this, "selectionStroke", Color.rgb(20, 110, 255));
-    private final StyleableObjectProperty<Paint> highlightStroke = new SimpleStyleableObjectProperty<>(StyleableProperties.HIGHLIGHT_STROKE, this, "highlightStroke", Color.rgb(255, 200, 0));
+    private StyleableDoubleProperty tilePadding;
+    private StyleableDoubleProperty headerHeight;
+    private StyleableDoubleProperty minTileSize;
+    private StyleableObjectProperty<Font> labelFont;
+    private StyleableObjectProperty<Paint> tileBorder;
+    private StyleableObjectProperty<Paint> selectionStroke;
+    private StyleableObjectProperty<Paint> highlightStroke;
 
+    // Node's own final setters, which read nothing a subclass declares; javac cannot see that across classes.
+    @SuppressWarnings("this-escape")
     public TreemapView() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
@@ -79,135 +80,209 @@ public class TreemapView<T> extends Control {
 
     /** The item filling the whole control; its subtree is what is drawn. */
     public final ObjectProperty<T> rootProperty() {
+        if (root == null) {
+            root = new SimpleObjectProperty<>(this, "root");
+        }
         return root;
     }
 
     public final T getRoot() {
-        return root.get();
+        return root == null ? null : root.get();
     }
 
     public final void setRoot(T value) {
-        root.set(value);
+        rootProperty().set(value);
     }
 
     /** An item's children in drawing order (heaviest first squarifies best); empty or {@code null} for a leaf. */
     public final ObjectProperty<Function<? super T, ? extends List<? extends T>>> childrenFunctionProperty() {
+        if (childrenFunction == null) {
+            childrenFunction = new SimpleObjectProperty<>(this, "childrenFunction", item -> List.of());
+        }
         return childrenFunction;
     }
 
     public final void setChildrenFunction(Function<? super T, ? extends List<? extends T>> value) {
-        childrenFunction.set(value);
+        childrenFunctionProperty().set(value);
     }
 
     /** An item's weight including its children's, finite and non-negative; the rest over the children is its own. */
     public final ObjectProperty<ToDoubleFunction<? super T>> weightFunctionProperty() {
+        if (weightFunction == null) {
+            weightFunction = new SimpleObjectProperty<>(this, "weightFunction", item -> 1);
+        }
         return weightFunction;
     }
 
     public final void setWeightFunction(ToDoubleFunction<? super T> value) {
-        weightFunction.set(value);
+        weightFunctionProperty().set(value);
     }
 
     /** The text drawn on an item's tile where it fits. */
     public final ObjectProperty<Function<? super T, String>> labelFunctionProperty() {
+        if (labelFunction == null) {
+            labelFunction = new SimpleObjectProperty<>(this, "labelFunction", String::valueOf);
+        }
         return labelFunction;
     }
 
     public final void setLabelFunction(Function<? super T, String> value) {
-        labelFunction.set(value);
+        labelFunctionProperty().set(value);
+    }
+
+    /**
+     * A tile's size as text ("1.2 MB"), drawn under a leaf's label and after a group's where it fits whole;
+     * {@code null} (the default) draws no sizes.
+     */
+    public final ObjectProperty<Function<? super T, String>> sizeLabelFunctionProperty() {
+        if (sizeLabelFunction == null) {
+            sizeLabelFunction = new SimpleObjectProperty<>(this, "sizeLabelFunction");
+        }
+        return sizeLabelFunction;
+    }
+
+    public final void setSizeLabelFunction(Function<? super T, String> value) {
+        sizeLabelFunctionProperty().set(value);
     }
 
     /** An item's tile colour. */
     public final ObjectProperty<Function<? super T, ? extends Paint>> fillFunctionProperty() {
+        if (fillFunction == null) {
+            fillFunction = new SimpleObjectProperty<>(this, "fillFunction", item -> Color.LIGHTSTEELBLUE);
+        }
         return fillFunction;
     }
 
     public final void setFillFunction(Function<? super T, ? extends Paint> value) {
-        fillFunction.set(value);
+        fillFunctionProperty().set(value);
     }
 
     /** The tooltip text of an item's tile. */
     public final ObjectProperty<Function<? super T, String>> tooltipFunctionProperty() {
+        if (tooltipFunction == null) {
+            tooltipFunction = new SimpleObjectProperty<>(this, "tooltipFunction", String::valueOf);
+        }
         return tooltipFunction;
     }
 
     public final void setTooltipFunction(Function<? super T, String> value) {
-        tooltipFunction.set(value);
+        tooltipFunctionProperty().set(value);
     }
 
     /** The selected item, outlined; set by clicking a tile. */
     public final ObjectProperty<T> selectedItemProperty() {
+        if (selectedItem == null) {
+            selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
+        }
         return selectedItem;
     }
 
     public final T getSelectedItem() {
-        return selectedItem.get();
+        return selectedItem == null ? null : selectedItem.get();
     }
 
     public final void setSelectedItem(T value) {
-        selectedItem.set(value);
+        selectedItemProperty().set(value);
     }
 
     /** Items to highlight (search hits); {@code null} highlights nothing. */
     public final ObjectProperty<Predicate<? super T>> highlightProperty() {
+        if (highlight == null) {
+            highlight = new SimpleObjectProperty<>(this, "highlight");
+        }
         return highlight;
     }
 
     public final void setHighlight(Predicate<? super T> value) {
-        highlight.set(value);
+        highlightProperty().set(value);
     }
 
     /** Called with the item to zoom into on double-click or Enter. */
     public final ObjectProperty<Consumer<? super T>> onZoomInProperty() {
+        if (onZoomIn == null) {
+            onZoomIn = new SimpleObjectProperty<>(this, "onZoomIn");
+        }
         return onZoomIn;
     }
 
     public final void setOnZoomIn(Consumer<? super T> value) {
-        onZoomIn.set(value);
+        onZoomInProperty().set(value);
     }
 
     /** Called on Backspace or Escape. */
     public final ObjectProperty<Runnable> onZoomOutProperty() {
+        if (onZoomOut == null) {
+            onZoomOut = new SimpleObjectProperty<>(this, "onZoomOut");
+        }
         return onZoomOut;
     }
 
     public final void setOnZoomOut(Runnable value) {
-        onZoomOut.set(value);
+        onZoomOutProperty().set(value);
     }
 
     /** Gap between a parent's edge and its children ({@code -hr-tile-padding}). */
     public final StyleableDoubleProperty tilePaddingProperty() {
+        if (tilePadding == null) {
+            tilePadding = new SimpleStyleableDoubleProperty(StyleableProperties.TILE_PADDING, this, "tilePadding",
+                    StyleableProperties.TILE_PADDING.getInitialValue(this).doubleValue());
+        }
         return tilePadding;
     }
 
     /** Height of the label strip atop a parent ({@code -hr-header-height}). */
     public final StyleableDoubleProperty headerHeightProperty() {
+        if (headerHeight == null) {
+            headerHeight = new SimpleStyleableDoubleProperty(StyleableProperties.HEADER_HEIGHT, this, "headerHeight",
+                    StyleableProperties.HEADER_HEIGHT.getInitialValue(this).doubleValue());
+        }
         return headerHeight;
     }
 
     /** Smallest content size in which children are still drawn ({@code -hr-min-tile-size}). */
     public final StyleableDoubleProperty minTileSizeProperty() {
+        if (minTileSize == null) {
+            minTileSize = new SimpleStyleableDoubleProperty(StyleableProperties.MIN_TILE_SIZE, this, "minTileSize",
+                    StyleableProperties.MIN_TILE_SIZE.getInitialValue(this).doubleValue());
+        }
         return minTileSize;
     }
 
     /** Font of the tile labels ({@code -hr-label-font}). */
     public final StyleableObjectProperty<Font> labelFontProperty() {
+        if (labelFont == null) {
+            labelFont = new SimpleStyleableObjectProperty<>(StyleableProperties.LABEL_FONT, this, "labelFont",
+                    StyleableProperties.LABEL_FONT.getInitialValue(this));
+        }
         return labelFont;
     }
 
     /** Tile outline colour ({@code -hr-tile-border}). */
     public final StyleableObjectProperty<Paint> tileBorderProperty() {
+        if (tileBorder == null) {
+            tileBorder = paint(StyleableProperties.TILE_BORDER, "tileBorder");
+        }
         return tileBorder;
     }
 
     /** Outline of the selected tile ({@code -hr-selection-stroke}). */
     public final StyleableObjectProperty<Paint> selectionStrokeProperty() {
+        if (selectionStroke == null) {
+            selectionStroke = paint(StyleableProperties.SELECTION_STROKE, "selectionStroke");
+        }
         return selectionStroke;
     }
 
     /** Outline of highlighted tiles ({@code -hr-highlight-stroke}). */
     public final StyleableObjectProperty<Paint> highlightStrokeProperty() {
+        if (highlightStroke == null) {
+            highlightStroke = paint(StyleableProperties.HIGHLIGHT_STROKE, "highlightStroke");
+        }
         return highlightStroke;
+    }
+
+    private StyleableObjectProperty<Paint> paint(CssMetaData<TreemapView<?>, Paint> css, String name) {
+        return new SimpleStyleableObjectProperty<>(css, this, name, css.getInitialValue(this));
     }
 
     /**
@@ -235,19 +310,19 @@ public class TreemapView<T> extends Control {
 
     private static final class StyleableProperties {
         static final CssMetaData<TreemapView<?>, Number> TILE_PADDING =
-                size("-hr-tile-padding", 2.0, v -> v.tilePadding);
+                size("-hr-tile-padding", 2.0, TreemapView::tilePaddingProperty);
         static final CssMetaData<TreemapView<?>, Number> HEADER_HEIGHT =
-                size("-hr-header-height", 16.0, v -> v.headerHeight);
+                size("-hr-header-height", 16.0, TreemapView::headerHeightProperty);
         static final CssMetaData<TreemapView<?>, Number> MIN_TILE_SIZE =
-                size("-hr-min-tile-size", 6.0, v -> v.minTileSize);
+                size("-hr-min-tile-size", 6.0, TreemapView::minTileSizeProperty);
         static final CssMetaData<TreemapView<?>, Font> LABEL_FONT =
-                new Meta<>("-hr-label-font", StyleConverter.getFontConverter(), Font.font(11), v -> v.labelFont);
+                new Meta<>("-hr-label-font", StyleConverter.getFontConverter(), Font.font(11), TreemapView::labelFontProperty);
         static final CssMetaData<TreemapView<?>, Paint> TILE_BORDER =
-                paint("-hr-tile-border", Color.rgb(0, 0, 0, 0.35), v -> v.tileBorder);
+                paint("-hr-tile-border", Color.rgb(0, 0, 0, 0.35), TreemapView::tileBorderProperty);
         static final CssMetaData<TreemapView<?>, Paint> SELECTION_STROKE =
-                paint("-hr-selection-stroke", Color.rgb(20, 110, 255), v -> v.selectionStroke);
+                paint("-hr-selection-stroke", Color.rgb(20, 110, 255), TreemapView::selectionStrokeProperty);
         static final CssMetaData<TreemapView<?>, Paint> HIGHLIGHT_STROKE =
-                paint("-hr-highlight-stroke", Color.rgb(255, 200, 0), v -> v.highlightStroke);
+                paint("-hr-highlight-stroke", Color.rgb(255, 200, 0), TreemapView::highlightStrokeProperty);
         static final List<CssMetaData<? extends Styleable, ?>> ALL;
 
         static {

@@ -44,17 +44,16 @@ public final class TreemapFrameBenchmark {
         List<Node> leaves = new ArrayList<>();
         Node root = tree("root", tiles, 0, random, leaves);
         FxThread.start();
-        @SuppressWarnings("unchecked")
-        TreemapView<Node>[] view = new TreemapView[1];
+        // A control not yet in a scene may be built on any thread; its skin is made on the FX thread below.
+        TreemapView<Node> view = new TreemapView<>();
         Scene[] scene = new Scene[1];
         FxThread.run(() -> {
-            view[0] = new TreemapView<>();
-            view[0].setChildrenFunction(Node::children);
-            view[0].setWeightFunction(Node::weight);
-            view[0].setLabelFunction(Node::name);
-            view[0].minTileSizeProperty().set(1);
-            view[0].setRoot(root);
-            scene[0] = new Scene(new StackPane(view[0]), 1200, 800);
+            view.setChildrenFunction(Node::children);
+            view.setWeightFunction(Node::weight);
+            view.setLabelFunction(Node::name);
+            view.minTileSizeProperty().set(1);
+            view.setRoot(root);
+            scene[0] = new Scene(new StackPane(view), 1200, 800);
             scene[0].getRoot().applyCss();
             scene[0].getRoot().layout();
         });
@@ -65,11 +64,11 @@ public final class TreemapFrameBenchmark {
             scene[0].getRoot().layout();
         });
         double repaint = median(() -> {
-            view[0].setSelectedItem(leaves.get(n[0]++ % leaves.size()));
+            view.setSelectedItem(leaves.get(n[0]++ % leaves.size()));
             scene[0].getRoot().layout();
         });
         double snapshot = median(() -> {
-            view[0].setSelectedItem(leaves.get(n[0]++ % leaves.size()));
+            view.setSelectedItem(leaves.get(n[0]++ % leaves.size()));
             scene[0].snapshot(null);
         });
         System.out.printf(Locale.ROOT, "%d nodes, 1200x800: relayout %.1f ms, repaint %.1f ms,"
@@ -81,7 +80,7 @@ public final class TreemapFrameBenchmark {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             long t0 = System.nanoTime();
-            FxThread.run(frame::run);
+            FxThread.run(frame);
             if (i >= 10) {
                 times.add((System.nanoTime() - t0) / 1e6);
             }

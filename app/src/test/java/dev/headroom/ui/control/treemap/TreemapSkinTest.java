@@ -208,11 +208,12 @@ class TreemapSkinTest {
         assertEquals(0, outs.get());
     }
 
+    // The list is never read on purpose: holding the arrays is what makes the collector work harder.
+    @SuppressWarnings("ModifiedButNotUsed")
     private static void attemptGc(WeakReference<?> ref) throws InterruptedException {
         List<byte[]> pressure = new ArrayList<>();
         for (int i = 0; i < 10 && ref.get() != null; i++) {
             System.gc();
-            System.runFinalization();
             pressure.add(new byte[1 << 20]);
             Thread.sleep(50);
         }
