@@ -111,8 +111,13 @@ public final class CompareView extends BorderPane {
         map.searchMatchesProperty().addListener((o, a, hits) -> treemap.setHighlight(
                 hits.isEmpty() ? null : n -> n.isHeader() && hits.contains(n.path())));
         // One colour mode for both sides, so a header has the same colour left and right.
-        map.treeProperty().addListener((o, a, tree) ->
-                treemap.setFillFunction(new TileColours(ColourMode.ORIGIN, false, tree)::of));
+        map.treeProperty().addListener((o, a, tree) -> {
+            var analysed = map.state().analysed();
+            String root = analysed == null ? null : analysed.workspace().root();
+            List<String> files = analysed == null ? List.of() : analysed.workspace().files().stream()
+                    .map(f -> f.path()).toList();
+            treemap.setFillFunction(new TileColours(ColourMode.ORIGIN, false, tree, root, files)::of);
+        });
         Label title = new Label();
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             var c = vm.comparisonProperty().get();

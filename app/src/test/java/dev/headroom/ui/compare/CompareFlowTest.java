@@ -40,6 +40,7 @@ class CompareFlowTest {
 
     CompareViewModel vm;
     ExecutorService background;
+    Stage stage;
 
     @BeforeAll
     static void commitTheSampleAndTheEdit() throws Exception {
@@ -56,7 +57,9 @@ class CompareFlowTest {
     }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // A window of its own: the primary stage is shared by every TestFX class and carries their handlers.
+        this.stage = new Stage();
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "test-compare");
             t.setDaemon(true);
@@ -69,7 +72,7 @@ class CompareFlowTest {
     @AfterEach
     void stop() throws Exception {
         background.shutdownNow();
-        org.testfx.api.FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(stage::hide).get(30, TimeUnit.SECONDS);
     }
 
     @SuppressWarnings("unchecked")
