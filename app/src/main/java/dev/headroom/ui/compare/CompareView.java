@@ -85,7 +85,12 @@ public final class CompareView extends BorderPane {
         search.setId("compareSearch");
         search.setPromptText("Find header on both sides");
         search.textProperty().addListener((o, a, text) -> vm.search(text));
-        HBox bar = new HBox(8, new Label("Unit"), unit, search);
+        javafx.scene.control.CheckBox byChange = new javafx.scene.control.CheckBox(
+                "Colour by change (red grew, green shrank, blue new, purple deleted)");
+        byChange.setId("colourByChange");
+        byChange.setSelected(vm.colourByChangeProperty().get());
+        byChange.selectedProperty().addListener((o, a, on) -> vm.colourByChange(on));
+        HBox bar = new HBox(8, new Label("Unit"), unit, search, byChange);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         return bar;
@@ -111,13 +116,21 @@ public final class CompareView extends BorderPane {
         map.searchMatchesProperty().addListener((o, a, hits) -> treemap.setHighlight(
                 hits.isEmpty() ? null : n -> n.isHeader() && hits.contains(n.path())));
         // One colour mode for both sides, so a header has the same colour left and right.
-        map.treeProperty().addListener((o, a, tree) -> {
+        Runnable recolour = () -> {
             var analysed = map.state().analysed();
+            if (vm.colourByChangeProperty().get()) {
+                treemap.setFillFunction(DeltaColours.of(path -> vm.change(isBefore, path)));
+                return;
+            }
             String root = analysed == null ? null : analysed.workspace().root();
             List<String> files = analysed == null ? List.of() : analysed.workspace().files().stream()
                     .map(f -> f.path()).toList();
-            treemap.setFillFunction(new TileColours(ColourMode.ORIGIN, false, tree, root, files)::of);
-        });
+            treemap.setFillFunction(new TileColours(ColourMode.ORIGIN, false, map.treeProperty().get(), root,
+                    files)::of);
+        };
+        map.treeProperty().addListener((o, a, tree) -> recolour.run());
+        vm.colourByChangeProperty().addListener((o, a, on) -> recolour.run());
+        vm.scopeProperty().addListener((o, a, unit) -> recolour.run());
         Label title = new Label();
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             var c = vm.comparisonProperty().get();

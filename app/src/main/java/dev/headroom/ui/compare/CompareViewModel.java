@@ -56,6 +56,7 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<HeaderDelta> selectedHeader = new ReadOnlyObjectWrapper<>(this, "selectedHeader");
     private final ReadOnlyObjectWrapper<TextDiff> textDiff = new ReadOnlyObjectWrapper<>(this, "textDiff");
     private final ObservableList<ModuleLoadDelta> budget = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper colourByChange = new ReadOnlyBooleanWrapper(this, "colourByChange", true);
     private final AtomicBoolean cancel = new AtomicBoolean();
     /** Set while one side follows the other, so the follower's change does not echo back. */
     private boolean following;
@@ -135,6 +136,29 @@ public final class CompareViewModel {
     /** The JIT budget per module before and after; empty without jank modules. */
     public ObservableList<ModuleLoadDelta> budget() {
         return FXCollections.unmodifiableObservableList(budget);
+    }
+
+    /** Whether tiles are coloured by what the change did to them (the default) rather than by origin. */
+    public ReadOnlyBooleanProperty colourByChangeProperty() {
+        return colourByChange.getReadOnlyProperty();
+    }
+
+    public void colourByChange(boolean on) {
+        colourByChange.set(on);
+    }
+
+    /**
+     * What the change did to the header at {@code path} of one side, in the unit shown; empty for a file the unit
+     * does not enter, or when the table is over all units.
+     */
+    public java.util.Optional<dev.headroom.diff.UnitHeaderDelta> change(boolean beforeSide, String path) {
+        Comparison c = comparison.get();
+        if (c == null || scope.get() == null || path == null) {
+            return java.util.Optional.empty();
+        }
+        String key = RelativePaths.keyOf((beforeSide ? c.before() : c.after()).workspace().root(), path);
+        return c.delta().unit(scope.get()).flatMap(u -> u.headers().stream().filter(h -> h.key().equals(key))
+                .findFirst());
     }
 
     /** Compares the two revisions {@code request} names, in the background; a failure becomes the status line. */

@@ -107,4 +107,16 @@ class CompareViewModelTest {
         assertEquals("engine.h", vm.rows().get(0).key());
         assertTrue(vm.rows().stream().allMatch(r -> r.key().indexOf('/') < 0), "keys are relative to the root");
     }
+
+    @Test
+    void eachSidesTilesKnowWhatTheChangeDidToThemInTheUnitShown() {
+        assertEquals(-60, vm.change(true, "/engine.h").orElseThrow().self().delta());
+        assertEquals("DEL", vm.change(true, "/math.h").orElseThrow().presence().marker());
+        assertEquals("NEW", vm.change(false, "/fwd.h").orElseThrow().presence().marker());
+        assertEquals(DeltaColours.SHRANK, DeltaColours.colour(vm.change(false, "/engine.h").orElseThrow()));
+        assertEquals(DeltaColours.NEW, DeltaColours.colour(vm.change(false, "/fwd.h").orElseThrow()));
+        assertEquals(DeltaColours.DELETED, DeltaColours.colour(vm.change(true, "/math.h").orElseThrow()));
+        vm.showUnit(null);
+        assertTrue(vm.change(false, "/engine.h").isEmpty(), "over all units there is no one unit to colour by");
+    }
 }
