@@ -3,6 +3,7 @@ package dev.headroom;
 
 import dev.headroom.cli.HeadroomCommand;
 import dev.headroom.ui.GuiLauncher;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
@@ -36,6 +37,9 @@ public final class Launcher {
             return false;
         }
         String first = args[0];
-        return first.startsWith("-") || subcommands.contains(first);
+        // A bare word that names no file is a mistyped command ("anlyze"): picocli says so and suggests one,
+        // where the explorer would only say it found nothing to open.
+        boolean bareWord = !first.contains("/") && !first.contains(".") && !Files.exists(Path.of(first));
+        return first.startsWith("-") || subcommands.contains(first) || bareWord;
     }
 }

@@ -26,4 +26,10 @@ class LauncherTest {
         assertFalse(Launcher.wantsCommandLine(new String[] {"samples/vybe-sdf"}, SUBCOMMANDS));
         assertFalse(Launcher.wantsCommandLine(new String[] {"a.h", "b.h"}, SUBCOMMANDS));
     }
+
+    @Test
+    void aMistypedCommandGoesToTheCommandLineWhichSuggestsTheRightOne() {
+        assertTrue(Launcher.wantsCommandLine(new String[] {"anlyze", "samples/vybe-sdf"}, SUBCOMMANDS),
+                "a bare word that names no file is a command, answered by picocli, not by the explorer");
+    }
 }

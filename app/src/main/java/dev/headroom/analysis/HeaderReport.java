@@ -2,12 +2,10 @@
 package dev.headroom.analysis;
 
 import dev.headroom.analysis.cost.Calibration;
-import dev.headroom.analysis.graph.BlowUp;
 import dev.headroom.analysis.graph.EdgeCut;
 import dev.headroom.analysis.graph.Hubs;
 import dev.headroom.analysis.graph.IncludeCycle;
 import dev.headroom.analysis.graph.IncludeCycles;
-import dev.headroom.analysis.graph.MultiRootReach;
 import dev.headroom.analysis.include.IncludeArc;
 import dev.headroom.analysis.include.IncludeGraphs;
 import dev.headroom.analysis.jit.JitBudget;
@@ -30,14 +28,13 @@ import org.jgrapht.Graph;
  * @param edges   include edges whose cut removes most, summed over the units they appear in
  * @param hubs    files included from many places that pull in much
  * @param cycles  include cycles, each as its files
- * @param blowUp  estimated bytes parsed over all units against the distinct files' bytes
- * @param sharedHeaders headers reached by two units or more
- * @param uniqueHeaders headers reached by one unit only
+ * @param sharing headers shared by several units, and estimated bytes parsed over all units against the distinct
+ *                files' bytes (the blow-up)
  * @param budget  the JIT budget as things are
  * @param calibration how far to trust the estimates
  */
 public record HeaderReport(List<HeaderRow> headers, List<EdgeRow> edges, List<HubRow> hubs, List<List<String>> cycles,
-        BlowUp blowUp, int sharedHeaders, int uniqueHeaders, JitBudget.Result budget, Calibration calibration) {
+        UnitSharing sharing, JitBudget.Result budget, Calibration calibration) {
 
     /** A header's costs. {@code retained} is its largest retained cost over the units, in {@code retainedIn}. */
     public record HeaderRow(String path, String origin, long self, long inclusive, long retained, String retainedIn,
@@ -96,21 +93,8 @@ public record HeaderReport(List<HeaderRow> headers, List<EdgeRow> edges, List<Hu
                     hubRows.add(new HubRow(h.vertex(), h.fanIn(), h.inclusiveCost(), h.score())));
         }
         List<List<String>> cycles = IncludeCycles.of(merged).cycles().stream().map(IncludeCycle::vertices).toList();
-        BlowUp blowUp = new BlowUp(0, 0);
-        int shared = 0;
-        int unique = 0;
-        if (!workspace.units().isEmpty()) {
-            var reach = MultiRootReach.of(merged, workspace.units().stream().map(IncludeGraphs::rootOf).distinct().toList());
-            blowUp = reach.blowUp(costs::self);
-            for (String v : reach.reached()) {
-                if (reach.shared(v)) {
-                    shared++;
-                } else {
-                    unique++;
-                }
-            }
-        }
-        return new HeaderReport(headerRows, edgeRows, hubRows, cycles, blowUp, shared, unique, budget, calibration);
+        UnitSharing sharing = UnitSharing.of(workspace.units(), costs::self);
+        return new HeaderReport(headerRows, edgeRows, hubRows, cycles, sharing, budget, calibration);
     }
 
     private static int declarations(SourceFile f) {

@@ -24,12 +24,14 @@ public final class Libraries {
     }
 
     /**
+     * The library {@code path} belongs to.
+     *
      * @param path        the header's absolute path
      * @param projectRoot the workspace's root folder, or {@code null}
      */
     public static String of(String path, String projectRoot) {
         if (projectRoot != null && !projectRoot.isEmpty()
-                && (path.startsWith(projectRoot.endsWith("/") ? projectRoot : projectRoot + "/"))) {
+                && path.startsWith(projectRoot.endsWith("/") ? projectRoot : projectRoot + "/")) {
             return PROJECT;
         }
         if (path.startsWith("/usr/lib/gcc/") || path.startsWith("/usr/lib/llvm-") || path.startsWith("/usr/lib/clang/")) {

@@ -33,8 +33,25 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     WorkspaceOptions workspaceOptions;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "write the model as JSON to FILE (written atomically)")
+    /** Where {@code --json} writes, or {@code null}; {@link #STDOUT} for standard output. */
     Path jsonFile;
+
+    /** {@code --json -}: the JSON goes to standard output, in place of the table. */
+    static final Path STDOUT = Path.of("-");
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "write the model as JSON to FILE (written atomically); '-' writes it to standard output instead of the table")
+    void json(String file) {
+        if (jsonFile != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--json given twice (" + jsonFile + ", " + file + "); give one file");
+        }
+        if (file.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--json needs a file name; '-' writes to standard output");
+        }
+        jsonFile = Path.of(file);
+    }
 
     @Option(names = "--time-trace", paramLabel = "FILE",
             description = "import clang -ftime-trace JSON: measured parse time per header beside the estimates")
@@ -48,8 +65,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "what to print on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "rows in the table (default: ${DEFAULT-VALUE})")
     int top;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "rows in the table (default: ${DEFAULT-VALUE})")
+    void top(int n) {
+        if (n < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--top must be 0 or more, was " + n);
+        }
+        top = n;
+    }
 
     /** What {@code --format} can print. */
     enum Format { table, json, none }
@@ -65,7 +89,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         AnalysedWorkspace result = analysed.get();
         Workspace workspace = result.workspace();
-        if (jsonFile != null) {
+        Format shown = STDOUT.equals(jsonFile) ? Format.json : format;
+        if (jsonFile != null && !STDOUT.equals(jsonFile)) {
             try {
                 WorkspaceJson.write(workspace, result.costs(), result.measurements(), jsonFile);
             } catch (IOException e) {
@@ -73,7 +98,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 return HeadroomCommand.BAD_INPUT;
             }
         }
-        switch (format) {
+        switch (shown) {
             case table -> out.print(new TopListTable(workspace, result.costs(), result.measurements(),
                     result.costModel().calibration(), top).render()
                     + MeasuredTimesTable.render(result.measurements(), workspace.root(), top));

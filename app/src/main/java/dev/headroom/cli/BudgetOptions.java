@@ -2,6 +2,9 @@
 package dev.headroom.cli;
 
 import dev.headroom.analysis.jit.JitScenario;
+import dev.headroom.model.JankModule;
+import dev.headroom.model.SourceFile;
+import dev.headroom.model.Workspace;
 import dev.headroom.session.AnalysisRequest;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -24,6 +27,28 @@ final class BudgetOptions {
 
     @Option(names = "--lazy", description = "what-if: load only the entry module and what it requires at start-up")
     boolean lazy;
+
+    /**
+     * Why the what-ifs name something the workspace does not have, or empty when they do not: a header no unit
+     * enters ({@code --pch}, matched as the JIT budget matches it, by path or by its end) or a namespace that is no
+     * jank module ({@code --aot}). A misspelt what-if would otherwise change nothing and look like a finding.
+     */
+    Optional<String> unknownIn(Workspace workspace) {
+        for (String header : pch) {
+            boolean found = workspace.files().stream().map(SourceFile::path)
+                    .anyMatch(p -> p.equals(header) || p.endsWith("/" + header));
+            if (!found) {
+                return Optional.of("--pch " + header + ": no unit enters a header of that name or path");
+            }
+        }
+        for (String namespace : aot) {
+            if (workspace.modules().stream().noneMatch(m -> m.namespace().equals(namespace))) {
+                return Optional.of("--aot " + namespace + ": no jank module has that namespace; modules: "
+                        + workspace.modules().stream().map(JankModule::namespace).sorted().toList());
+            }
+        }
+        return Optional.empty();
+    }
 
     JitScenario scenario() {
         return new JitScenario(Set.copyOf(pch), Set.copyOf(aot), lazy);

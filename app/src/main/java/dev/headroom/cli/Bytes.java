@@ -35,7 +35,12 @@ final class Bytes {
         if (i == 0) {
             throw new IllegalArgumentException("'" + text + "' is not a size; write e.g. 1850MB or 2GB");
         }
-        double value = Double.parseDouble(t.substring(0, i));
+        double value;
+        try {
+            value = Double.parseDouble(t.substring(0, i));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a size; write e.g. 1850MB or 2GB", e);
+        }
         long scale = switch (t.substring(i)) {
             case "", "B" -> 1L;
             case "K", "KB", "KIB" -> 1L << 10;

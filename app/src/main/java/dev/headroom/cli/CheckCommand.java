@@ -15,8 +15,8 @@ import picocli.CommandLine;
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         description = "Check that the JIT's estimated peak memory stays under the budget as the modules load.",
-        footer = {"", "Exit codes: 0 every module fits, 1 over budget (the module and its heaviest headers are named),"
-                + " 2 bad usage or input."})
+        footer = {"", "Exit codes: 0 every module fits, 1 over budget (the module and its heaviest headers are named)"
+                + " or a module could not be measured, 2 bad usage or input."})
 public final class CheckCommand implements Callable<Integer> {
     /** Exit code: the peak goes over the budget. */
     public static final int OVER_BUDGET = 1;
@@ -39,6 +39,11 @@ public final class CheckCommand implements Callable<Integer> {
         if (analysed.isEmpty()) {
             return HeadroomCommand.BAD_INPUT;
         }
+        Optional<String> unknown = budgetOptions.unknownIn(analysed.get().workspace());
+        if (unknown.isPresent()) {
+            err.println("headroom: " + unknown.get());
+            return HeadroomCommand.BAD_INPUT;
+        }
         Optional<JitBudget.Result> computed = analysed.get().budget(budgetOptions.scenario());
         if (computed.isEmpty()) {
             err.println("headroom: check needs jank modules (.jank) to budget; none among " + workspaceOptions.inputs);
@@ -46,6 +51,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
         JitBudget.Result budget = computed.get();
         out.print(ReportRenderer.budget(new TextTable.Aligned(), budget));
+        if (budget.fits() && !budget.unmeasured().isEmpty()) {
+            // A module that could not be measured counts as nothing in the sum, so "fits" would be a guess.
+            out.printf("%nCANNOT TELL: %s not measured (see the problems above); the peak is at least %s of %s%n",
+                    String.join(", ", budget.unmeasured()), Bytes.human(budget.peakBytes()), Bytes.human(budget.limitBytes()));
+            out.flush();
+            return OVER_BUDGET;
+        }
         if (budget.fits()) {
             out.printf("%nOK: peak %s fits %s%n", Bytes.human(budget.peakBytes()), Bytes.human(budget.limitBytes()));
             out.flush();

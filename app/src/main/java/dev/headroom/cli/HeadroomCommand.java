@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = HeadroomCommand.Version.class,
         description = "Measure where the AST weight of C/C++ translation units comes from.",
         subcommands = {AnalyzeCommand.class, ReportCommand.class, CheckCommand.class, DiffCommand.class,
-            CalibrateCommand.class, CommandLine.HelpCommand.class},
+            SuggestCommand.class, PatchCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 analysis completed with problems, 2 bad usage or input."})
 public final class HeadroomCommand implements Runnable {
     @CommandLine.Spec

@@ -4,6 +4,9 @@ package dev.headroom.cli;
 import dev.headroom.analysis.WhyIncluded;
 import dev.headroom.model.Workspace;
 import dev.headroom.session.AnalysedWorkspace;
+import dev.headroom.session.SavingsVerifier;
+import dev.headroom.session.SessionCancelledException;
+import dev.headroom.session.SessionException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -31,8 +34,19 @@ public final class ReportCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     ReportFormat format;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "rows per section (default: ${DEFAULT-VALUE})")
     int top;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "rows per section (default: ${DEFAULT-VALUE})")
+    void top(int n) {
+        if (n < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--top must be 0 or more, was " + n);
+        }
+        top = n;
+    }
+
+    @Option(names = "--verify", paramLabel = "N",
+            description = "measure with clang what emptying each unit's N heaviest headers saves, beside the estimate")
+    int verify;
 
     @Option(names = "--why", paramLabel = "HEADER",
             description = "also show the shortest include chains from every unit to HEADER (a path or its end, e.g. vulkan_core.h)")
@@ -47,8 +61,25 @@ public final class ReportCommand implements Callable<Integer> {
         if (analysed.isEmpty()) {
             return HeadroomCommand.BAD_INPUT;
         }
+        Optional<String> unknown = budgetOptions.unknownIn(analysed.get().workspace());
+        if (unknown.isPresent()) {
+            err.println("headroom: " + unknown.get());
+            return HeadroomCommand.BAD_INPUT;
+        }
         Workspace workspace = analysed.get().workspace();
         out.print(new ReportRenderer(analysed.get().report(budgetOptions.scenario(), top), workspace.root()).render(format));
+        if (verify > 0) {
+            try {
+                out.print(VerifyTable.render(new SavingsVerifier(workspaceOptions.threadCount(), workspaceOptions.cacheDir)
+                        .verify(analysed.get(), verify, workspaceOptions.progress(err), () -> false), workspace.root()));
+            } catch (SessionException e) {
+                err.println("headroom: " + e.problem());
+                return HeadroomCommand.BAD_INPUT;
+            } catch (SessionCancelledException e) {
+                err.println("headroom: " + e.getMessage());
+                return HeadroomCommand.BAD_INPUT;
+            }
+        }
         if (why != null) {
             out.print(WhyTable.render(WhyIncluded.of(workspace, why, 5), why, workspace.root()));
         }

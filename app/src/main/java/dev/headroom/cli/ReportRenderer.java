@@ -61,8 +61,9 @@ final class ReportRenderer {
         sb.append(style.heading("Sharing across units"));
         sb.append(style.line(String.format(Locale.ROOT,
                 "%d headers shared by several units, %d unique to one; %s estimated over all units for %s of distinct headers (blow-up %.1fx)",
-                report.sharedHeaders(), report.uniqueHeaders(), Bytes.human(report.blowUp().parsedBytes()),
-                Bytes.human(report.blowUp().distinctBytes()), report.blowUp().ratio())));
+                report.sharing().sharedHeaders(), report.sharing().uniqueHeaders(),
+                Bytes.human(report.sharing().parsedBytes()), Bytes.human(report.sharing().distinctBytes()),
+                report.sharing().ratio())));
 
         sb.append(style.heading("Hubs (fan-in x inclusive)"));
         rows.clear();
@@ -85,12 +86,17 @@ final class ReportRenderer {
                 Bytes.human(b.peakBytes()), Bytes.human(b.limitBytes()), b.peakModule().isEmpty() ? "start" : b.peakModule(),
                 b.fits() ? "fits" : "OVER BUDGET")));
         List<List<String>> rows = new ArrayList<>();
-        b.loads().forEach(m -> rows.add(List.of(m.namespace(), String.valueOf(m.functions()), Bytes.human(m.headerBytes()),
+        b.loads().forEach(m -> rows.add(List.of(m.namespace(), String.valueOf(m.functions()),
+                m.headerMeasured() ? Bytes.human(m.headerBytes()) : "not measured",
                 Bytes.human(m.generatedBytes()), Bytes.human(m.codegenBytes()), Bytes.human(m.aloneBytes()),
                 Bytes.human(m.peakBytes()), m.fits() ? "ok" : "OVER")));
         sb.append(style.table(List.of("module (load order)", "fns", "headers", "generated", "codegen", "alone", "at load", ""), rows));
         if (!b.skipped().isEmpty()) {
             sb.append(style.line("left out of the JIT: " + String.join(", ", b.skipped())));
+        }
+        if (!b.unmeasured().isEmpty()) {
+            sb.append(style.line("headers not measured (see the problems): " + String.join(", ", b.unmeasured())
+                    + "; every sum they enter is a lower bound"));
         }
         JitSettings s = b.settings();
         rows.clear();

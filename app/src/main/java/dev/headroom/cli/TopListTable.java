@@ -51,7 +51,9 @@ final class TopListTable {
         for (TranslationUnit u : workspace.units()) {
             var cost = costs.unit(u.name());
             long ast = cost.map(WorkspaceCosts.UnitCost::astBytes).orElse(0L);
-            List<String> row = new ArrayList<>(List.of(Bytes.human(ast), Bytes.human(cost.map(WorkspaceCosts.UnitCost::peakBytes).orElse(0L))));
+            List<String> row = new ArrayList<>(u.measured()
+                    ? List.of(Bytes.human(ast), Bytes.human(cost.map(WorkspaceCosts.UnitCost::peakBytes).orElse(0L)))
+                    : List.of("not measured", "not measured"));
             if (clang) {
                 MeasuredUnit m = measured.units().get(u.name());
                 row.add(m == null ? "-" : Bytes.human(m.astBytes()));

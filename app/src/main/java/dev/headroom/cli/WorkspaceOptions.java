@@ -74,6 +74,16 @@ final class WorkspaceOptions {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
+    /** Parser (and clang) threads as asked: {@code 0} for one per core. */
+    int threadCount() {
+        return threads == null ? 0 : Math.max(1, threads);
+    }
+
+    /** Progress on {@code err}, or none with {@code -q}. */
+    Progress progress(PrintWriter err) {
+        return quiet ? Progress.SILENT : new StderrProgress(err);
+    }
+
     /** The request these options describe: the inputs, the compiler flags in command order, how to run. */
     AnalysisRequest request() {
         return new AnalysisRequest(inputs, flags, Path.of("").toAbsolutePath(), threads == null ? 0 : Math.max(1, threads),

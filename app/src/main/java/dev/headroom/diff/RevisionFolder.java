@@ -16,7 +16,7 @@ import org.eclipse.jgit.lib.ObjectId;
  * unchanged files keep their size and time, so the unit cache (keyed by path, checked by content) serves every
  * unit that entered none of the changed files, and only those are parsed again.
  *
- * <p>See docs/decisions/0007-compare-git-revisions-through-a-folder.md for why a folder and not blobs served to the
+ * <p>See docs/decisions/0009-compare-git-revisions-through-a-folder.md for why a folder and not blobs served to the
  * parser from memory.
  */
 public final class RevisionFolder {

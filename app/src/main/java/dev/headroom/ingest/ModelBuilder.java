@@ -10,10 +10,12 @@ import dev.headroom.bridge.SymbolUse;
 import dev.headroom.bridge.UseStrength;
 import dev.headroom.model.AstNodeKind;
 import dev.headroom.model.DeclarationKind;
+import dev.headroom.model.DefinitionLayout;
 import dev.headroom.model.FileInUnit;
 import dev.headroom.model.FunctionDefinition;
 import dev.headroom.model.IncludeEdge;
 import dev.headroom.model.IncludeStatus;
+import dev.headroom.model.MoveBlocker;
 import dev.headroom.model.Origin;
 import dev.headroom.model.Problem;
 import dev.headroom.model.SourceFile;
@@ -66,7 +68,7 @@ final class ModelBuilder {
             }
             String key = b.file() + ":" + b.firstLine() + ":" + b.qualifiedName();
             functions.putIfAbsent(key, new FunctionDefinition(b.file().toString(), b.qualifiedName(), b.firstLine(),
-                    b.lastLine(), b.bodyNodes(), b.inClass(), b.inline(), b.constexpr(), b.template()));
+                    b.lastLine(), b.bodyNodes(), b.inClass(), b.inline(), b.constexpr(), b.template(), layout(b.layout())));
         }
         for (SymbolUse u : parsed.uses()) {
             String key = u.from() + "|" + u.declaredIn() + "|" + u.symbol() + "|" + u.kind();
@@ -78,8 +80,13 @@ final class ModelBuilder {
         }
         List<IncludeEdge> edges = parsed.includes().stream().map(ModelBuilder::edge).toList();
         List<Problem> problems = parsed.problems().stream().map(ModelBuilder::problem).toList();
+        // A parse that gave no file at all was refused or abandoned; its first problem says why.
+        String notMeasured = parsed.files().isEmpty()
+                ? (problems.isEmpty() ? "not measured" : problems.get(0).message())
+                : null;
         units.add(new TranslationUnit(spec.name(), unitKind(spec), spec.mainFile().toAbsolutePath().normalize().toString(),
-                dialect, inUnit, edges, problems, cached ? 0 : parsed.parseMillis() + parsed.factMillis(), cached));
+                dialect, inUnit, edges, problems, cached ? 0 : parsed.parseMillis() + parsed.factMillis(), cached,
+                notMeasured));
     }
 
     List<TranslationUnit> units() {
@@ -131,6 +138,22 @@ final class ModelBuilder {
         Map<AstNodeKind, Integer> out = new EnumMap<>(AstNodeKind.class);
         f.nodes().forEach((k, v) -> out.put(AstNodeKind.valueOf(k.name()), v));
         return out;
+    }
+
+    private static DefinitionLayout layout(dev.headroom.bridge.DefinitionLayout l) {
+        if (l == null) {
+            return null;
+        }
+        return new DefinitionLayout(l.start(), l.end(), l.declaratorEnd(), l.bodyStart(), l.nameOffset(), l.nameLength(),
+                l.memberInitializers(),
+                l.defaultArguments().stream().map(s -> new DefinitionLayout.Span(s.offset(), s.length())).toList(),
+                l.specifiers().stream().map(k -> new DefinitionLayout.Keyword(k.text(), k.offset())).toList(),
+                l.returnTypeQualifiers().stream().map(i -> new DefinitionLayout.Insertion(i.offset(), i.text())).toList(),
+                l.scopes().stream().map(s -> new DefinitionLayout.Scope(
+                        DefinitionLayout.ScopeKind.valueOf(s.kind().name()), s.name())).toList(),
+                l.blockers().stream().map(b -> MoveBlocker.valueOf(b.name()))
+                        .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(MoveBlocker.class))),
+                l.digest());
     }
 
     private static IncludeEdge edge(IncludeDirective d) {

@@ -75,6 +75,9 @@ final class ParseSettings {
     static Map<String, String> applyMacros(Map<String, String> predefined, List<MacroOption> options) {
         Map<String, String> macros = new LinkedHashMap<>(predefined);
         for (MacroOption option : options) {
+            if (dev.headroom.workspace.CompileOptionChecks.badMacroName(option.name()) != null) {
+                continue; // reported with the inputs; CDT would take "A B" for a macro named A
+            }
             String base = baseName(option.name());
             macros.keySet().removeIf(k -> baseName(k).equals(base));
             if (!option.undefine()) {

@@ -3,6 +3,7 @@ package dev.headroom.ingest;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.headroom.bridge.FileStamp;
 import dev.headroom.bridge.IncludeDirective;
 import dev.headroom.bridge.IncludeOutcome;
 import dev.headroom.bridge.ParseRequest;
@@ -26,13 +27,15 @@ import java.util.Optional;
 
 /**
  * Keeps parsed units on disk between runs, keyed by everything that decides a parse (flags, macros, search
- * path, main text) and checked on the way out against the content of every file the unit entered: a file
- * whose size and time changed is hashed again, and any change of content misses. An include that was not
+ * path, main text) and checked on the way out against the content (SHA-256) of every file the unit entered: any
+ * change of content misses, whatever the file's size and modification time say (an edit of the same size with
+ * its time put back is still seen). Hashes are remembered per process by {@link FileStamp}, which includes the
+ * inode change time nobody can put back, so a header shared by many units is read once per run. An include that was not
  * found is checked too: if one of the places it was looked for now holds a file, the entry is stale.
  */
 final class UnitCache {
     /** Bump when ParsedUnit's shape or the facts collected change. */
-    private static final String FORMAT = "headroom-unit-cache 3";
+    private static final String FORMAT = "headroom-unit-cache 4";
 
     private final Path dir;
     private final ObjectMapper json = new ObjectMapper()
@@ -40,6 +43,22 @@ final class UnitCache {
 
     UnitCache(Path dir) {
         this.dir = dir.resolve("units");
+    }
+
+    /** Why entries cannot be kept in this cache's folder, or {@code null} when they can. */
+    String whyUnusable() {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, "probe", ".tmp");
+            Files.delete(probe);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
+                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getClass().getSimpleName();
+            return dir + ": " + reason;
+        }
     }
 
     static String keyOf(ParseRequest request) {
@@ -96,10 +115,7 @@ final class UnitCache {
                 return false;
             }
             Stamp was = e.getValue();
-            if (Files.size(p) == was.size() && Files.getLastModifiedTime(p).toMillis() == was.modified()) {
-                continue;
-            }
-            if (!hash(p).equals(was.sha256())) {
+            if (Files.size(p) != was.size() || !hash(p).equals(was.sha256())) {
                 return false;
             }
         }
@@ -135,7 +151,26 @@ final class UnitCache {
         return new Stamp(Files.size(p), Files.getLastModifiedTime(p).toMillis(), hash(p));
     }
 
+    /** Content hashes of this process, valid while the file's stamp is unchanged. */
+    private static final Map<Path, Hashed> HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Hashed(FileStamp stamp, String sha256) {
+    }
+
     private static String hash(Path p) throws IOException {
+        FileStamp before = FileStamp.of(p);
+        Hashed known = HASHES.get(p);
+        if (known != null && known.stamp().equals(before)) {
+            return known.sha256();
+        }
+        String sha256 = hashContent(p);
+        if (FileStamp.of(p).equals(before)) { // not written while it was read
+            HASHES.put(p, new Hashed(before, sha256));
+        }
+        return sha256;
+    }
+
+    private static String hashContent(Path p) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(p), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());

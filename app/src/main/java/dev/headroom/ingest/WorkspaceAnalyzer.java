@@ -2,7 +2,6 @@
 package dev.headroom.ingest;
 
 import dev.headroom.bridge.CancelSignal;
-import dev.headroom.bridge.ParseCancelledException;
 import dev.headroom.bridge.ParseRequest;
 import dev.headroom.bridge.ParsedUnit;
 import dev.headroom.bridge.SourceLanguage;
@@ -28,12 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -80,6 +73,14 @@ public final class WorkspaceAnalyzer {
         }
 
         UnitCache cache = options.unitCache() ? new UnitCache(options.cacheDir()) : null;
+        String unusable = cache == null ? null : cache.whyUnusable();
+        if (unusable != null) {
+            String message = "cannot use the cache folder (" + unusable + "); every unit is parsed afresh and"
+                    + " nothing is kept; give a writable --cache-dir";
+            listener.note(message);
+            problems.add(new Problem(options.cacheDir().toString(), 0, message, Problem.Source.INPUT));
+            cache = null;
+        }
         ParsedUnit[] results = new ParsedUnit[requests.size()];
         boolean[] cached = new boolean[requests.size()];
         Counts counts = parseAll(inputs.units(), requests, results, cached, cache, listener, cancel);
@@ -138,77 +139,54 @@ public final class WorkspaceAnalyzer {
             keys.add(key);
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
-        AtomicInteger done = new AtomicInteger();
         TranslationUnitParser parser = new TranslationUnitParser();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), r -> {
-            Thread t = new Thread(r, "headroom-parser");
-            t.setDaemon(true);
-            return t;
-        });
-        CompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
-        List<Future<Integer>> futures = new ArrayList<>();
-        AtomicInteger parsed = new AtomicInteger();
-        AtomicInteger shared = new AtomicInteger();
-        AtomicInteger fromCache = new AtomicInteger();
-        try {
-            for (String groupKey : parseTimes.longestFirst(List.copyOf(byKey.keySet()))) {
-                List<Integer> group = byKey.get(groupKey);
-                int first = group.get(0);
-                futures.add(completion.submit(() -> {
-                    if (cancel.cancelled()) {
-                        throw new ParseCancelledException();
-                    }
-                    ParseRequest request = requests.get(first);
-                    String name = specs.get(first).name();
-                    Optional<ParsedUnit> hit = cache == null ? Optional.empty() : cache.load(keys.get(first));
-                    long t0 = System.nanoTime();
-                    if (hit.isEmpty()) {
-                        listener.unitStarted(name, done.get(), total);
-                    }
-                    ParsedUnit unit = hit.orElseGet(() -> parser.parse(request, cancel));
-                    if (hit.isEmpty() && cache != null) {
-                        cache.store(keys.get(first), request, unit);
-                    }
-                    long millis = (System.nanoTime() - t0) / 1_000_000;
-                    if (hit.isEmpty()) {
-                        parseTimes.record(groupKey, millis);
-                    }
-                    if (hit.isPresent()) {
-                        fromCache.addAndGet(group.size());
-                    } else {
-                        parsed.incrementAndGet();
-                        shared.addAndGet(group.size() - 1);
-                    }
-                    for (int i : group) {
-                        results[i] = unit;
-                        cached[i] = hit.isPresent();
-                        listener.unitFinished(specs.get(i).name(), done.incrementAndGet(), total, millis, hit.isPresent());
-                    }
-                    return first;
-                }));
-            }
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    completion.take().get();
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof ParseCancelledException) {
-                        throw new AnalysisCancelledException();
-                    }
-                    throw new IllegalStateException("parser failed: " + e.getCause(), e.getCause());
+        List<String> order = parseTimes.longestFirst(List.copyOf(byKey.keySet()));
+        List<UnitGuard.Job> jobs = new ArrayList<>();
+        boolean[] hits = new boolean[order.size()];
+        AtomicInteger done = new AtomicInteger();
+        for (int j = 0; j < order.size(); j++) {
+            int job = j;
+            int first = byKey.get(order.get(j)).get(0);
+            ParseRequest request = requests.get(first);
+            String name = specs.get(first).name();
+            jobs.add(new UnitGuard.Job(name, request, signal -> {
+                Optional<ParsedUnit> hit = cache == null ? Optional.empty() : cache.load(keys.get(first));
+                hits[job] = hit.isPresent();
+                if (hit.isPresent()) {
+                    return hit.get();
                 }
-                if (cancel.cancelled()) {
-                    throw new AnalysisCancelledException();
+                listener.unitStarted(name, done.get(), total);
+                ParsedUnit unit = parser.parse(request, signal);
+                if (cache != null && !unit.files().isEmpty()) {
+                    cache.store(keys.get(first), request, unit);
                 }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AnalysisCancelledException();
-        } finally {
-            futures.forEach(f -> f.cancel(true));
-            pool.shutdownNow();
+                return unit;
+            }));
         }
+        int[] parsed = new int[1];
+        int[] shared = new int[1];
+        int[] fromCache = new int[1];
+        new UnitGuard(options.threads(), options.unitTimeLimit(), cancel).runAll(jobs, outcome -> {
+            String groupKey = order.get(outcome.job());
+            List<Integer> group = byKey.get(groupKey);
+            boolean hit = !outcome.abandoned() && hits[outcome.job()];
+            if (!hit && !outcome.unit().files().isEmpty()) {
+                parseTimes.record(groupKey, outcome.millis());
+            }
+            if (hit) {
+                fromCache[0] += group.size();
+            } else {
+                parsed[0]++;
+                shared[0] += group.size() - 1;
+            }
+            for (int i : group) {
+                results[i] = outcome.unit();
+                cached[i] = hit;
+                listener.unitFinished(specs.get(i).name(), done.incrementAndGet(), total, outcome.millis(), hit);
+            }
+        });
         parseTimes.save();
-        return new Counts(parsed.get(), shared.get(), fromCache.get());
+        return new Counts(parsed[0], shared[0], fromCache[0]);
     }
 
     private static List<JankModule> modules(WorkspaceInputs inputs) {

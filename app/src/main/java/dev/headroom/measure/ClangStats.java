@@ -62,6 +62,27 @@ public final class ClangStats {
 
     /** Compiles {@code unit} with {@code flags} and returns clang's statistics, time and peak memory. */
     public ClangMeasurement measure(Path unit, List<String> flags) throws ClangException {
+        Measured m = run(unit, flags, false);
+        return new ClangMeasurement(unit.toString(), flags, m.stats(), m.wallMillis(), m.peakRssBytes());
+    }
+
+    /**
+     * Compiles {@code unit} as {@link #measure} does, but keeps going through errors: with {@code -ferror-limit=0}
+     * clang parses the whole unit however many errors it meets (its default stops after 20 and drops the rest),
+     * and {@code -Wno-everything} keeps warnings (and {@code -Werror}) out of it. A what-if that empties a header
+     * others use compiles with errors and still prints its statistics; a run that prints none is an error.
+     */
+    public ClangFigures measureDespiteErrors(Path unit, List<String> flags) throws ClangException {
+        List<String> keepGoing = new ArrayList<>(flags);
+        keepGoing.addAll(List.of("-ferror-limit=0", "-Wno-everything"));
+        Measured m = run(unit, keepGoing, true);
+        return new ClangFigures(m.stats().astContextBytesUsed(), m.peakRssBytes(), m.wallMillis(), m.errors());
+    }
+
+    private record Measured(PrintStats stats, long wallMillis, long peakRssBytes, int errors) {
+    }
+
+    private Measured run(Path unit, List<String> flags, boolean tolerateErrors) throws ClangException {
         Path rss = null;
         try {
             rss = Files.createTempFile("headroom-rss", ".txt");
@@ -72,15 +93,23 @@ public final class ClangStats {
             long t0 = System.nanoTime();
             Run run = run(cmd);
             long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-            if (run.exitCode() != 0) {
+            if (run.exitCode() != 0 && !tolerateErrors) {
                 throw new ClangException("clang++ failed on " + unit + " (exit " + run.exitCode() + "): "
                         + firstErrors(run.stderr()));
             }
-            PrintStats stats = PrintStatsParser.parse(run.stderr());
+            PrintStats stats;
+            try {
+                stats = PrintStatsParser.parse(run.stderr());
+            } catch (ClangException e) {
+                throw run.exitCode() == 0 ? e : new ClangException("clang++ failed on " + unit + " (exit "
+                        + run.exitCode() + ") and printed no statistics: " + firstErrors(run.stderr()), e);
+            }
             String kib = Files.readString(rss, StandardCharsets.UTF_8).strip();
             String[] lines = kib.split("\\R");
             long peak = Long.parseLong(lines[lines.length - 1].strip()) * 1024;
-            return new ClangMeasurement(unit.toString(), flags, stats, wall, peak);
+            int errors = (int) run.stderr().lines().filter(l -> l.contains(" error: ")
+                    || l.startsWith("error: ")).count();
+            return new Measured(stats, wall, peak, errors);
         } catch (IOException e) {
             throw new ClangException("cannot run clang++ on " + unit + ": " + e.getMessage(), e);
         } catch (NumberFormatException e) {

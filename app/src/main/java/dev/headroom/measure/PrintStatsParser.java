@@ -4,6 +4,7 @@ package dev.headroom.measure;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,12 @@ import java.util.regex.Pattern;
  * <p>The output is a series of sections, each opened by a line {@code *** Name Stats:}; the same line shapes
  * ({@code Bytes used:}, {@code Total bytes =}) recur in several sections, so every figure is taken from its
  * named section and, within it, from its first occurrence. One pass over the lines, linear in the text.
+ *
+ * <p>{@code ASTContext::PrintStats} prints its external AST source's statistics between the type table and its
+ * allocator's {@code Bytes used:}; when the unit has an {@code ASTReader} (clang 14 makes one for every
+ * {@code -std=c++20} unit, and for any unit with a PCH) those open their own {@code *** AST File Statistics:},
+ * {@code *** PCH/ModuleFile Remappings:} and {@code *** PCH/Modules Loaded:} headings. They are read as part of
+ * the AST Context section, so the allocator lines after them still count as the AST's.
  */
 public final class PrintStatsParser {
     private static final Pattern SECTION = Pattern.compile("^\\*\\*\\* (.+?):\\s*$");
@@ -32,6 +39,9 @@ public final class PrintStatsParser {
     static final String SEMA = "Semantic Analysis Stats";
     static final String PP = "Preprocessor Stats";
     static final String IDENT = "Identifier Table Stats";
+    /** Headings {@code ASTReader::PrintStats} and its module manager print inside the AST Context section. */
+    private static final Set<String> INSIDE_AST = Set.of("AST File Statistics", "PCH/ModuleFile Remappings",
+            "PCH/Modules Loaded");
 
     private PrintStatsParser() {
     }
@@ -50,7 +60,8 @@ public final class PrintStatsParser {
             String line = raw.stripTrailing();
             Matcher m = SECTION.matcher(line);
             if (m.matches()) {
-                section = m.group(1);
+                boolean nested = section.equals(AST) && INSIDE_AST.contains(m.group(1));
+                section = nested ? AST : m.group(1);
                 continue;
             }
             switch (section) {

@@ -13,6 +13,8 @@ package dev.headroom.model;
  * @param inline        compiled again by every including unit (in-class, inline, constexpr or template)
  * @param constexpr     marked constexpr
  * @param template      a template or member of one
+ * @param layout        where its parts lie in the file and what stops moving it, or {@code null} when unknown (a
+ *                      model read back from an older export)
  */
 public record FunctionDefinition(
         String file,
@@ -23,5 +25,12 @@ public record FunctionDefinition(
         boolean inClass,
         boolean inline,
         boolean constexpr,
-        boolean template) {
+        boolean template,
+        DefinitionLayout layout) {
+
+    /** A definition whose layout is unknown. */
+    public FunctionDefinition(String file, String qualifiedName, int firstLine, int lastLine, int bodyNodes,
+            boolean inClass, boolean inline, boolean constexpr, boolean template) {
+        this(file, qualifiedName, firstLine, lastLine, bodyNodes, inClass, inline, constexpr, template, null);
+    }
 }

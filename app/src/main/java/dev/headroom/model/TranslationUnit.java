@@ -15,6 +15,9 @@ import java.util.List;
  * @param problems    syntax and preprocessor problems
  * @param parseMillis time to parse and collect facts, 0 when taken from the cache
  * @param cached      whether the facts came from the persistent cache
+ * @param notMeasured why the unit has no figures (its parse was refused or abandoned: unreadable, nested too deep,
+ *                    over its time or memory limit), or {@code null} when it was measured. An unmeasured unit has no
+ *                    files and no includes; its cost is unknown, not zero.
  */
 public record TranslationUnit(
         String name,
@@ -25,12 +28,24 @@ public record TranslationUnit(
         List<IncludeEdge> includes,
         List<Problem> problems,
         long parseMillis,
-        boolean cached) {
+        boolean cached,
+        String notMeasured) {
 
     public TranslationUnit {
         files = List.copyOf(files);
         includes = List.copyOf(includes);
         problems = List.copyOf(problems);
+    }
+
+    /** A measured unit. */
+    public TranslationUnit(String name, UnitKind kind, String path, String dialect, List<FileInUnit> files,
+            List<IncludeEdge> includes, List<Problem> problems, long parseMillis, boolean cached) {
+        this(name, kind, path, dialect, files, includes, problems, parseMillis, cached, null);
+    }
+
+    /** Whether the unit has figures; see {@code notMeasured}. */
+    public boolean measured() {
+        return notMeasured == null;
     }
 
     public int tokens() {

@@ -15,6 +15,7 @@ import dev.headroom.model.Measurements;
 import dev.headroom.model.Problem;
 import dev.headroom.model.TranslationUnit;
 import dev.headroom.model.Workspace;
+import dev.headroom.workspace.WorkspaceInputs;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,9 +34,11 @@ public final class AnalysedWorkspace {
     private final FileIndex files;
     private final WorkspaceCosts costs;
     private final JitBudget jitBudget;
+    private final WorkspaceInputs inputs;
 
     private AnalysedWorkspace(Workspace workspace, CostModel costModel, JitSettings jitSettings,
-            Measurements measurements) {
+            Measurements measurements, WorkspaceInputs inputs) {
+        this.inputs = inputs;
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.costModel = Objects.requireNonNull(costModel, "costModel");
         this.jitSettings = Objects.requireNonNull(jitSettings, "jitSettings");
@@ -51,7 +54,18 @@ public final class AnalysedWorkspace {
      */
     public static AnalysedWorkspace of(Workspace workspace, CostModel costModel, JitSettings jitSettings,
             Measurements measurements) {
-        return new AnalysedWorkspace(workspace, costModel, jitSettings, measurements);
+        return new AnalysedWorkspace(workspace, costModel, jitSettings, measurements, null);
+    }
+
+    /** As a session run composes it: with the inputs it parsed, which a refactor reparses on a patched copy. */
+    static AnalysedWorkspace of(Workspace workspace, CostModel costModel, JitSettings jitSettings,
+            Measurements measurements, WorkspaceInputs inputs) {
+        return new AnalysedWorkspace(workspace, costModel, jitSettings, measurements, inputs);
+    }
+
+    /** The inputs the session parsed, or {@code null} for a model composed from elsewhere. */
+    WorkspaceInputs inputs() {
+        return inputs;
     }
 
     /** As {@link #of(Workspace, CostModel, JitSettings, Measurements)}, with the seed's constants and no measurements. */

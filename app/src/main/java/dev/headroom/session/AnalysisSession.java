@@ -45,7 +45,7 @@ public final class AnalysisSession {
         WorkspaceInputs loaded = WorkspaceLoader.load(inputs, flags.options());
         JitSettings settings = jitSettings(loaded, request);
         if (loaded.units().isEmpty()) {
-            String why = loaded.problems().isEmpty() ? "" : " (" + loaded.problems().get(0).message() + ")";
+            String why = loaded.problems().isEmpty() ? "" : " (" + loaded.problems().get(0) + ")";
             throw new SessionException(new Problem(null, 0, "nothing to analyse in " + describe(request.inputs()) + why
                     + "; give C/C++ files, a compile_commands.json, .jank modules, a headroom.json or a folder holding"
                     + " them", Problem.Source.INPUT));

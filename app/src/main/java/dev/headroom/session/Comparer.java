@@ -38,7 +38,7 @@ final class Comparer {
     }
 
     /** One side read or analysed. */
-    private record Side(AnalysedWorkspace analysed, SourceTexts texts, long millis) {
+    private record Side(AnalysedWorkspace analysed, RevisionTexts texts, long millis) {
     }
 
     Comparison run() throws SessionException, SessionCancelledException {
@@ -112,13 +112,13 @@ final class Comparer {
         } catch (RevisionException e) {
             throw new SessionException(new Problem(git.location().toString(), 0, e.getMessage(), Problem.Source.INPUT), e);
         }
-        Side analysed = analyse(folder.root(), which, SourceTexts.NONE);
+        Side analysed = analyse(folder.root(), which, RevisionTexts.NONE);
         // The folder moves on to B and is deleted; the texts are read from the object database instead.
         Path repository = git.subPath().isEmpty() ? git.location() : git.location().resolve(git.subPath());
         return new Side(analysed.analysed(), new GitTexts(repository, commit), analysed.millis());
     }
 
-    private Side analyse(Path folder, String which, SourceTexts texts) throws SessionException, SessionCancelledException {
+    private Side analyse(Path folder, String which, RevisionTexts texts) throws SessionException, SessionCancelledException {
         AnalysisRequest base = request.analysis();
         AnalysisRequest one = new AnalysisRequest(List.of(folder), base.compilerFlags(), base.workingDirectory(),
                 base.threads(), base.collectUses(), base.cacheDir(), base.unitCache(), base.budgetOverride(),
@@ -151,7 +151,7 @@ final class Comparer {
         AnalysedWorkspace analysed = AnalysedWorkspace.of(document.workspace(), session.costModel(), settings,
                 new Measurements(Map.of(), Map.of()));
         Path root = document.workspace().root() == null ? null : Path.of(document.workspace().root());
-        SourceTexts texts = root != null && Files.isDirectory(root) ? new FolderTexts(root) : SourceTexts.NONE;
+        RevisionTexts texts = root != null && Files.isDirectory(root) ? new FolderTexts(root) : RevisionTexts.NONE;
         return new Side(analysed, texts, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -176,9 +176,9 @@ final class Comparer {
                     + ex.getMessage(), Problem.Source.INPUT), ex);
         }
         try {
-            Side analysed = analyse(copy, which, SourceTexts.NONE);
+            Side analysed = analyse(copy, which, RevisionTexts.NONE);
             FolderTexts original = new FolderTexts(from);
-            SourceTexts texts = key -> e.replaced().containsKey(key) ? Optional.of(e.replaced().get(key))
+            RevisionTexts texts = key -> e.replaced().containsKey(key) ? Optional.of(e.replaced().get(key))
                     : original.text(key);
             return new Side(analysed.analysed(), texts, analysed.millis());
         } finally {

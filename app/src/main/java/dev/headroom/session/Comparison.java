@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param afterMillis  how long B took, with what A left in the unit cache
  */
 public record Comparison(AnalysedWorkspace before, AnalysedWorkspace after, WorkspaceDelta delta,
-        SourceTexts beforeTexts, SourceTexts afterTexts, long beforeMillis, long afterMillis) {
+        RevisionTexts beforeTexts, RevisionTexts afterTexts, long beforeMillis, long afterMillis) {
 
     public Comparison {
         Objects.requireNonNull(before, "before");

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** A folder's texts from disk: keys relative to the folder, or absolute outside it. */
-final class FolderTexts implements SourceTexts {
+final class FolderTexts implements RevisionTexts {
     private final Path root;
 
     FolderTexts(Path root) {

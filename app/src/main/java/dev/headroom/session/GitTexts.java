@@ -12,7 +12,7 @@ import org.eclipse.jgit.lib.ObjectId;
  * A git revision's texts, read from the repository's object database each time (the folder the revision was
  * analysed in is gone); files outside the revision's root (system headers) from disk.
  */
-final class GitTexts implements SourceTexts {
+final class GitTexts implements RevisionTexts {
     private final Path repository;
     private final ObjectId commit;
 

@@ -87,7 +87,7 @@ public final class PreparedAnalysis {
                 clangUnits = new ClangMeasurer(ClangStats.locate()).measure(inputs, listener, cancelled);
             }
             return AnalysedWorkspace.of(workspace, session.costModel(), jitSettings,
-                    new Measurements(clangUnits, headerTimes));
+                    new Measurements(clangUnits, headerTimes), inputs);
         } catch (AnalysisCancelledException e) {
             throw new SessionCancelledException(e.getMessage(), e);
         } catch (ClangException e) {

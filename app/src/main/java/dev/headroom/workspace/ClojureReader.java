@@ -70,12 +70,15 @@ final class ClojureReader {
     private static final String TERMINATORS = "\";@^`~()[]{}\\";
     private static final char TOP_LEVEL = 0;
     private static final char REQUIRED = 1;
+    static final int MAX_DEPTH = 512;
     private static final String BALANCE_HINT = "check that every (, [ and { is closed";
 
     private final String text;
     private final Path file;
     private int pos;
     private int line = 1;
+    /** Forms open around the one being read: the reader recurses once per level, so this bounds its stack. */
+    private int depth;
 
     private ClojureReader(String text, Path file) {
         this.text = text;
@@ -107,6 +110,18 @@ final class ClojureReader {
      * @return the form, or {@code null} at the end of the text (top level) or after consuming {@code closer}
      */
     private Form next(char closer, int openLine, String opener) throws InputException {
+        if (++depth > MAX_DEPTH) {
+            throw error(line, "forms nested more than " + MAX_DEPTH + " deep; no namespace form needs that, is the"
+                    + " file generated or damaged?");
+        }
+        try {
+            return nextForm(closer, openLine, opener);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Form nextForm(char closer, int openLine, String opener) throws InputException {
         while (true) {
             skipBlank();
             if (pos >= text.length()) {

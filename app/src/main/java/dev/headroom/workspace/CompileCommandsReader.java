@@ -130,10 +130,55 @@ public final class CompileCommandsReader {
                 skip(line, e.getMessage() + "; " + REGENERATE);
                 return;
             }
-            Path workingDir = folder.resolve(directory).normalize();
-            Path mainFile = workingDir.resolve(source).normalize();
+            Path workingDir;
+            Path mainFile;
+            try {
+                workingDir = folder.resolve(directory).normalize();
+                mainFile = workingDir.resolve(source).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                skip(line, "\"directory\" or \"file\" is not a usable path (" + CompileOptionChecks.printable(e.getReason())
+                        + " in \"" + CompileOptionChecks.printable(e.getInput()) + "\"); " + REGENERATE);
+                return;
+            }
+            arguments = withResponseFiles(arguments, workingDir, line, mainFile);
             CompileOptions options = CompilerFlags.parse(arguments, workingDir).options();
+            for (String p : CompileOptionChecks.problems(options)) {
+                problems.add(new InputProblem(file, line, "entry for " + nameOf(mainFile) + ": " + p));
+            }
+
             units.add(new UnitSpec(nameOf(mainFile), UnitKind.COMPILE_COMMAND, mainFile, List.of(), options, file));
+        }
+
+        /**
+         * {@code @file} arguments replaced by the file's words, as compilers do; a response file that cannot be read
+         * is reported, since the flags it held (include folders, macros) are then missing from the unit.
+         */
+        private List<String> withResponseFiles(List<String> arguments, Path workingDir, int line, Path mainFile) {
+            List<String> out = new ArrayList<>();
+            for (String a : arguments) {
+                if (!a.startsWith("@") || a.length() == 1) {
+                    out.add(a);
+                    continue;
+                }
+                Path rsp;
+                try {
+                    rsp = workingDir.resolve(a.substring(1)).normalize();
+                } catch (java.nio.file.InvalidPathException e) {
+                    problems.add(new InputProblem(file, line, "entry for " + nameOf(mainFile) + ": response file "
+                            + CompileOptionChecks.printable(a) + " is not a usable path; its flags are missing"));
+                    continue;
+                }
+                try {
+                    if (!Files.isRegularFile(rsp) || Files.size(rsp) > 1 << 20) {
+                        throw new IOException(Files.exists(rsp) ? "not a plain file under 1 MB" : "no such file");
+                    }
+                    out.addAll(CompilerFlags.splitCommand(Files.readString(rsp)));
+                } catch (IOException | IllegalArgumentException e) {
+                    problems.add(new InputProblem(file, line, "entry for " + nameOf(mainFile) + ": response file "
+                            + rsp + " cannot be read (" + e.getMessage() + "); the flags it holds are missing"));
+                }
+            }
+            return out;
         }
 
         /** The entry's arguments, from {@code arguments} if present, else split from {@code command}. */

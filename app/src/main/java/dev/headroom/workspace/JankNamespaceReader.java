@@ -74,6 +74,12 @@ public final class JankNamespaceReader {
         }
         Requires requires = new Requires(file);
         for (Form clause : ns.items().subList(2, ns.items().size())) {
+            if (clause.unwrap() instanceof Atom atom && atom.kind() == AtomKind.KEYWORD) {
+                // (ns x.y :require [...]) reads as a keyword and a vector, which Clojure rejects; taking it for
+                // "no requires" would analyse an empty unit and call it fine.
+                throw new InputException(file, atom.line(), "'" + atom.text() + "' stands alone in the (ns ...) form;"
+                        + " a clause is a list: write (" + atom.text() + " ...)");
+            }
             if (clause.unwrap() instanceof Seq seq && seq.kind() == SeqKind.LIST && isKeyword(seq.head(), ":require")) {
                 for (Form libspec : seq.items().subList(1, seq.items().size())) {
                     requires.libspec(libspec, "");
@@ -129,7 +135,7 @@ public final class JankNamespaceReader {
             if (spec instanceof Atom atom) {
                 switch (atom.kind()) {
                     case SYMBOL -> namespaces.add(new NamespaceRequire(prefix + atom.text(), null, atom.line()));
-                    case STRING -> headers.add(new HeaderRequire(atom.text(), null, null, atom.line()));
+                    case STRING -> headers.add(new HeaderRequire(headerName(atom), null, null, atom.line()));
                     case KEYWORD -> {
                         // flags such as :reload apply to the whole clause and name no library
                     }
@@ -142,6 +148,23 @@ public final class JankNamespaceReader {
             }
         }
 
+        /** A required header's name, refused when no {@code #include "..."} could spell it. */
+        private String headerName(Atom atom) throws InputException {
+            String name = atom.text();
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c == '"' || c == '\n' || c == '\r' || c == 0) {
+                    throw new InputException(file, atom.line(), "header require \"" + name.replace("\n", "\\n")
+                            .replace("\r", "\\r").replace("\0", "\\0").replace("\"", "\\\"")
+                            + "\" holds a quote, line break or NUL, which no #include can name; give the header's file name");
+                }
+            }
+            if (name.isBlank()) {
+                throw new InputException(file, atom.line(), "header require \"\" names no header; give the header's file name");
+            }
+            return name;
+        }
+
         private void vectorOrList(Seq seq, String prefix) throws InputException {
             List<Form> items = seq.items();
             if (items.isEmpty()) {
@@ -151,7 +174,7 @@ public final class JankNamespaceReader {
             boolean isString = first instanceof Atom atom && atom.kind() == AtomKind.STRING;
             boolean isSymbol = first instanceof Atom atom && atom.kind() == AtomKind.SYMBOL;
             if (isString && seq.kind() == SeqKind.VECTOR && prefix.isEmpty()) {
-                headers.add(new HeaderRequire(((Atom) first).text(), option(items, ":as"), option(items, ":scope"),
+                headers.add(new HeaderRequire(headerName((Atom) first), option(items, ":as"), option(items, ":scope"),
                         seq.line()));
                 return;
             }

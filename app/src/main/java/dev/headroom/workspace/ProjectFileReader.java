@@ -126,8 +126,13 @@ public final class ProjectFileReader {
             if (inputPaths.isEmpty() && warnings.isEmpty()) {
                 throw new InputException(file, inputs.line(), "\"inputs\" is empty; list at least one folder or file");
             }
+            String std = text("std");
+            String badStd = CompileOptionChecks.badStd(std);
+            if (badStd != null) {
+                throw new InputException(file, entries.get("std").line(), "\"std\": " + badStd);
+            }
             CompileOptions options = new CompileOptions(dirs("includeDirs"), dirs("quoteDirs"),
-                    dirs("systemIncludeDirs"), macros(), text("std"), null, List.of());
+                    dirs("systemIncludeDirs"), macros(), std, null, List.of());
             options = options.overriddenBy(flags());
             return new ProjectFile(file, text("name"), inputPaths, options, jit(), warnings);
         }
@@ -180,12 +185,20 @@ public final class ProjectFileReader {
                         throw new InputException(file, defines.line(), "defines value for \"" + define.getKey()
                                 + "\" is " + Json.describe(value) + "; write a string, \"\" for an empty macro");
                     }
+                    String bad = CompileOptionChecks.badMacroName(define.getKey());
+                    if (bad != null) {
+                        throw new InputException(file, defines.line(), "defines: " + bad);
+                    }
                     macros.add(MacroOption.define(define.getKey(), value.asText()));
                 }
             }
             Entry undefines = entries.get("undefines");
             if (undefines != null) {
                 for (String name : strings(undefines)) {
+                    String bad = CompileOptionChecks.badMacroName(name);
+                    if (bad != null) {
+                        throw new InputException(file, undefines.line(), "undefines: " + bad);
+                    }
                     macros.add(MacroOption.undefine(name));
                 }
             }
@@ -205,6 +218,14 @@ public final class ProjectFileReader {
                 }
             }
             CompilerFlags.ParsedCommand parsed = CompilerFlags.parse(args, folder);
+            List<String> needValue = List.of("-I", "-isystem", "-iquote", "-idirafter", "-include", "-D", "-U", "-x");
+            if (!args.isEmpty() && needValue.contains(args.get(args.size() - 1))) {
+                String last = args.get(args.size() - 1);
+                warnings.add(new InputProblem(file, flags.line(), "\"flags\" ends with " + last + ", which needs a"
+                        + " value after it (" + last + (last.startsWith("-i") || last.equals("-I") ? " DIR" : " VALUE")
+                        + "); it is ignored"));
+                parsed = CompilerFlags.parse(args.subList(0, args.size() - 1), folder);
+            }
             if (!parsed.sources().isEmpty() || !parsed.ignored().isEmpty()) {
                 List<String> dropped = new ArrayList<>(parsed.ignored());
                 parsed.sources().forEach(source -> dropped.add(source.toString()));

@@ -100,6 +100,9 @@ public final class WorkspaceLoader {
                 problems.add(InputProblem.of(root, "no inputs given; name a folder, headroom.json, "
                         + "compile_commands.json, .jank module or C/C++ file"));
             }
+            for (String p : CompileOptionChecks.problems(commandLine)) {
+                problems.add(InputProblem.of(Path.of("<command line>"), p));
+            }
             Scope topLevel = new Scope(CompileOptions.empty(), null);
             for (Path input : inputs) {
                 if (!Files.exists(input)) {
@@ -202,7 +205,7 @@ public final class WorkspaceLoader {
                         + ", " + COMPILE_COMMANDS_NAME + ", a .jank module or a C/C++ source or header"));
                 return;
             }
-            byte[] head = readHead(file);
+            byte[] head = readHead(file, json || jank);
             if (head == null) {
                 return;
             }
@@ -219,14 +222,48 @@ public final class WorkspaceLoader {
             }
         }
 
-        /** The first bytes of {@code file}, or {@code null} with a problem recorded if it is unreadable or binary. */
-        private byte[] readHead(Path file) {
+        /**
+         * Whether C/C++ text is binary: a NUL among more than 10% of control bytes other than white space. A stray
+         * NUL in text is the parser's to warn about, as clang does; the parser bridge applies the same rule.
+         */
+        private static boolean looksBinary(byte[] head) {
+            int nuls = 0;
+            int controls = 0;
+            for (byte x : head) {
+                int b = x & 0xFF;
+                nuls += b == 0 ? 1 : 0;
+                if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0B) || b == 0x7F) {
+                    controls++;
+                }
+            }
+            return nuls > 0 && controls * 10L > head.length;
+        }
+
+        /**
+         * The first bytes of {@code file}, or {@code null} with a problem recorded if it is unreadable, not a plain
+         * file, or (when {@code refuseNul}) binary. C/C++ text is judged by the parser, which ignores a stray NUL as
+         * clang does.
+         */
+        private byte[] readHead(Path file, boolean refuseNul) {
+            if (!Files.isRegularFile(file)) {
+                // A FIFO would block the read below forever and /dev/zero would never end.
+                problems.add(InputProblem.of(file, "is not a regular file (a device, FIFO or socket); give a plain file"));
+                return null;
+            }
             byte[] head;
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(BINARY_SNIFF_BYTES);
             } catch (IOException e) {
                 problems.add(InputProblem.of(file, "cannot be read (" + e.getMessage() + "); check its permissions"));
                 return null;
+            }
+            if (!refuseNul) {
+                if (looksBinary(head)) {
+                    problems.add(InputProblem.of(file, "is a binary file (NUL byte in the first 8 KiB), not "
+                            + "source text; give the source or header instead"));
+                    return null;
+                }
+                return head;
             }
             for (byte b : head) {
                 if (b == 0) {

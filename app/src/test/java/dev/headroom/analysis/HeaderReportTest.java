@@ -43,10 +43,44 @@ class HeaderReportTest {
 
     @Test
     void sharingAndBlowUpCountEachUnitsParse() {
-        assertEquals(3, report.sharedHeaders(), "engine, vulkan and math are parsed by both units");
-        assertEquals(2, report.uniqueHeaders(), "each unit's own main file");
-        assertEquals(2 * 1110, report.blowUp().parsedBytes());
-        assertEquals(1110, report.blowUp().distinctBytes());
+        assertEquals(3, report.sharing().sharedHeaders(), "engine, vulkan and math are parsed by both units");
+        assertEquals(2, report.sharing().uniqueHeaders(), "each unit's own main file");
+        assertEquals(2 * 1110, report.sharing().parsedBytes());
+        assertEquals(1110, report.sharing().distinctBytes());
+    }
+
+    @Test
+    void unitsWhoseMainFilesShareOnePathStillShareTheirHeaders() {
+        // jank modules of one folder: every unit's synthesized main file has the same path, each its own text
+        Workspace jank = new Workspaces()
+                .file("dir/(jank-requires).hpp", 1).file("math", 100).file("engine", 10).file("vulkan", 1000)
+                .unit("a", "dir/(jank-requires).hpp", "dir/(jank-requires).hpp>math")
+                .unit("b", "dir/(jank-requires).hpp", "dir/(jank-requires).hpp>math")
+                .unit("c", "dir/(jank-requires).hpp", "dir/(jank-requires).hpp>engine", "engine>vulkan")
+                .build();
+
+        UnitSharing sharing = UnitSharing.of(jank.units(), WorkspaceCosts.of(jank, model)::self);
+
+        assertEquals(1, sharing.sharedHeaders(), "math is parsed by a and b");
+        assertEquals(3 + 2, sharing.uniqueHeaders(), "three main files, engine and vulkan");
+        assertEquals(3 * 1 + 2 * 100 + 10 + 1000, sharing.parsedBytes());
+        assertEquals(3 * 1 + 100 + 10 + 1000, sharing.distinctBytes());
+    }
+
+    @Test
+    void aHeaderReachedThroughTheMergedGraphButNotEnteredByAUnitIsNotSharedWithIt() {
+        // b's engine is parsed under other macros and includes nothing: the union of both units' edges would
+        // say b reaches vulkan
+        Workspace macros = new Workspaces()
+                .file("a-main", 0).file("b-main", 0).file("engine", 10).file("vulkan", 1000)
+                .unit("a", "a-main", "a-main>engine", "engine>vulkan")
+                .unit("b", "b-main", "b-main>engine")
+                .build();
+
+        UnitSharing sharing = UnitSharing.of(macros.units(), WorkspaceCosts.of(macros, model)::self);
+
+        assertEquals(1, sharing.sharedHeaders(), "only engine");
+        assertEquals(10 + 1000 + 10, sharing.parsedBytes());
     }
 
     @Test

@@ -59,8 +59,7 @@ final class Layers {
 
     static final ArchRule ARROWS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("model").definedBy(PACKAGES.get("model"))
-            // Filled by the shared atomic-write utility; optional until it lands.
-            .optionalLayer("files").definedBy(PACKAGES.get("files"))
+            .layer("files").definedBy(PACKAGES.get("files"))
             .layer("layout").definedBy(PACKAGES.get("layout"))
             .layer("workspace").definedBy(PACKAGES.get("workspace"))
             .layer("measure").definedBy(PACKAGES.get("measure"))

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,16 @@ class ReportAndCheckTest {
         assertTrue(run.out().contains("JIT budget"), run.out());
         assertTrue(run.out().contains("vybe.sdf.ui"), run.out());
         assertTrue(run.out().contains("seed estimate"), "every constant shows its source");
+    }
+
+    @Test
+    void reportSharingSectionCountsTheHeadersTheModulesShareAndTheirBlowUp() {
+        CliRun run = CliRun.of(args("report", "--top", "1"));
+        Matcher m = Pattern.compile("(\\d+) headers shared by several units, .*\\(blow-up ([0-9.]+)x\\)")
+                .matcher(run.out());
+        assertTrue(m.find(), run.out());
+        assertTrue(Integer.parseInt(m.group(1)) > 100, "vybe_sdf_math.h and what it includes: " + m.group());
+        assertTrue(Double.parseDouble(m.group(2)) > 2.0, m.group());
     }
 
     @Test

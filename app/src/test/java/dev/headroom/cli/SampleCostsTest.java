@@ -4,6 +4,7 @@ package dev.headroom.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.headroom.analysis.UnitSharing;
 import dev.headroom.analysis.WorkspaceCosts;
 import dev.headroom.analysis.cost.CostModel;
 import dev.headroom.analysis.cost.CostModels;
@@ -46,6 +47,23 @@ class SampleCostsTest {
                 WorkspaceLoader.load(List.of(SystemHeaders.sample()), CompileOptions.empty()), AnalysisListener.SILENT,
                 () -> false);
         costs = WorkspaceCosts.of(workspace, MODEL);
+    }
+
+    @Test
+    void everyModuleThatRequiresTheMathHeaderSharesItAndTheBlowUpIsTheSumOfTheUnitEstimates() {
+        UnitSharing sharing = UnitSharing.of(workspace.units(), costs::self);
+
+        long math = workspace.units().stream()
+                .filter(u -> u.files().stream().anyMatch(f -> f.path().endsWith("include/vybe/vybe_sdf_math.h")))
+                .count();
+        assertEquals(5, math, "five modules require vybe_sdf_math.h");
+        assertTrue(sharing.sharedHeaders() > 100, "the math header and all of libstdc++ it pulls in: "
+                + sharing.sharedHeaders());
+        long intercept = MODEL.unitAstBytes(List.of());
+        long unitEstimates = costs.units().stream().mapToLong(u -> u.astBytes() - intercept).sum();
+        assertEquals(unitEstimates, sharing.parsedBytes(),
+                "parsed bytes are the units' estimates without the builtins every unit has");
+        assertTrue(sharing.ratio() > 2.0, "the issue saw about 2.5x: " + sharing.ratio());
     }
 
     @Test

@@ -10,11 +10,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Reads a real clang 14.0.6 {@code -print-stats} dump (a unit holding {@code #include <vector>}, -std=c++17). */
+/**
+ * Reads real clang 14.0.6 {@code -print-stats} dumps: a unit holding {@code #include <vector>} (-std=c++17), and
+ * one holding {@code #include <cmath>} (-std=c++20), whose AST section carries the ASTReader's headings.
+ */
 class PrintStatsParserTest {
 
     private static String vectorDump() throws IOException {
-        try (InputStream in = PrintStatsParserTest.class.getResourceAsStream("print-stats-clang14-vector.txt")) {
+        return dump("print-stats-clang14-vector.txt");
+    }
+
+    private static String dump(String name) throws IOException {
+        try (InputStream in = PrintStatsParserTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -44,6 +51,25 @@ class PrintStatsParserTest {
     @Test
     void implicitMembersCountTheDeclaredSideOfEachLine() throws Exception {
         assertEquals(11 + 21 + 20 + 10 + 7 + 22, PrintStatsParser.parse(vectorDump()).implicitMembersDeclared());
+    }
+
+    @Test
+    void cxx20AstBytesAreTheAllocatorLineAfterTheAstReadersHeadingsInsideTheAstContextSection() throws Exception {
+        PrintStats stats = PrintStatsParser.parse(dump("print-stats-clang14-cmath-cxx20.txt"));
+        assertEquals(7_071_658, stats.astContextBytesUsed());
+        assertEquals(7_241_728, stats.astContextBytesAllocated());
+        assertEquals(17_186, stats.types());
+        assertEquals(696_992, stats.typeBytes());
+        assertEquals(17_854, stats.decls());
+        assertEquals(254_752, stats.semaBytesUsed().orElseThrow());
+        assertEquals(511_596, stats.identifierTableBytesUsed());
+    }
+
+    @Test
+    void astReaderHeadingsOutsideTheAstContextSectionDoNotOpenIt() {
+        String text = "*** AST File Statistics:\nBytes used: 12\n*** AST Context Stats:\n  3 types total.\n";
+        ClangException e = assertThrows(ClangException.class, () -> PrintStatsParser.parse(text));
+        assertTrue(e.getMessage().contains("'bytesUsed' in its '*** AST Context Stats:'"), e.getMessage());
     }
 
     @Test

@@ -13,6 +13,9 @@ import dev.headroom.diff.WorkspaceDelta;
 import dev.headroom.export.WorkspaceJson;
 import dev.headroom.model.Origin;
 import dev.headroom.model.TranslationUnit;
+import dev.headroom.refactor.FileChange;
+import dev.headroom.refactor.MoveProposal;
+import dev.headroom.refactor.MovePlanner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -169,5 +172,32 @@ class CompareTest {
         assertEquals("HEAD~1", byGit.delta().beforeLabel());
         assertEquals("HEAD", byGit.delta().afterLabel());
         assertTrue(byGit.delta().headers().stream().anyMatch(h -> h.origin() == Origin.PROJECT));
+    }
+
+    @Test
+    void aRefactorPlanAsRevisionBShowsExactlyTheWorkbenchsPredictedSaving() throws Exception {
+        Path a = temp.resolve("checkout-a/vybe-sdf");
+        RefactorWorkbench bench = new RefactorWorkbench(byFolders.before());
+        String header = bench.header("include/vybe/vybe_sdf_math.h").orElseThrow();
+        MoveProposal move = bench.planner().plan(header, new MovePlanner.Selection.All(), null, false);
+        SavingPrediction prediction = bench.predict(List.of(move), () -> false);
+        Map<String, String> replaced = new TreeMap<>();
+        for (FileChange change : bench.changes(move.plan())) {
+            replaced.put(bench.relative(change.path()), change.after());
+        }
+        Comparison plan = compare(CompareRequest.of(new CompareInput.Folder(a),
+                new CompareInput.EditedFolder(a, replaced, move.plan().title())), "workbench-cache");
+
+        assertFalse(prediction.units().isEmpty(), "moving the math header's bodies changes some unit");
+        for (SavingPrediction.UnitSaving unit : prediction.units()) {
+            UnitDelta delta = plan.delta().unit(unit.unit()).orElseThrow();
+            assertEquals(unit.astBefore(), delta.astBytes().before(), unit.unit());
+            assertEquals(unit.astAfter(), delta.astBytes().after(), unit.unit());
+            assertEquals(unit.peakAfter(), delta.peakBytes().after(), unit.unit());
+        }
+        for (SavingPrediction.HeaderSaving saving : prediction.headers()) {
+            HeaderDelta delta = plan.delta().header(bench.relative(saving.header())).orElseThrow();
+            assertEquals(saving.saved(), -delta.self().delta(), saving.header());
+        }
     }
 }

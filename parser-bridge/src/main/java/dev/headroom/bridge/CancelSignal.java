@@ -7,4 +7,11 @@ public interface CancelSignal {
     CancelSignal NEVER = () -> false;
 
     boolean cancelled();
+
+    /**
+     * Told each time the parse enters a file, so a guard that stops a parse can say where it was. The default
+     * ignores it.
+     */
+    default void entering(String path) {
+    }
 }

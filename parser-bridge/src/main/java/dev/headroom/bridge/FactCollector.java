@@ -252,7 +252,7 @@ final class FactCollector extends ASTVisitor {
         problems.add(new ParseProblem(
                 location == null ? null : FileIndex.toPath(location.getFileName()),
                 location == null ? 0 : location.getStartingLineNumber(),
-                problem.getMessage(),
+                ProblemDiagnosis.describe(problem),
                 ParseProblem.Kind.SYNTAX));
         return count(NodeKind.OTHER);
     }
@@ -420,7 +420,8 @@ final class FactCollector extends ASTVisitor {
                 inClass(definition),
                 explicitInline(definition),
                 constexpr(definition),
-                inTemplate(definition));
+                inTemplate(definition),
+                DefinitionLayouts.of(definition));
     }
 
     /** Enclosing namespaces and classes plus the declarator's name, read off the tree without name resolution. */

@@ -23,6 +23,12 @@ public final class SourceCache {
      */
     private static final Map<String, SoftReference<Stamped>> EARLIER = new ConcurrentHashMap<>();
 
+    /**
+     * Files larger than this are refused rather than read: a generated header of 50 MB costs CDT about a minute and
+     * 5 GB, and clang's own AST for it would not fit a JIT's budget either. {@code -Dheadroom.maxFileMB=N} raises it.
+     */
+    static final long MAX_FILE_BYTES = Long.getLong("headroom.maxFileMB", 32) * 1024 * 1024;
+
     private final Map<String, SourceText> texts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> exists = new ConcurrentHashMap<>();
     private final Map<String, String> unreadable = new ConcurrentHashMap<>();
@@ -36,25 +42,37 @@ public final class SourceCache {
         try {
             Path file = Path.of(path);
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            long modified = attributes.lastModifiedTime().toMillis();
+            String refusal = refusal(attributes);
+            if (refusal != null) {
+                unreadable.put(path, refusal);
+                return null;
+            }
+            FileStamp stamp = FileStamp.of(file, attributes);
             SoftReference<Stamped> earlierRef = EARLIER.get(path);
             Stamped earlier = earlierRef == null ? null : earlierRef.get();
             SourceText text;
-            if (earlier != null && earlier.size() == attributes.size() && earlier.modified() == modified) {
+            if (earlier != null && earlier.stamp().equals(stamp)) {
                 text = earlier.text();
             } else {
-                byte[] bytes = Files.readAllBytes(file);
-                if (looksBinary(bytes)) {
-                    unreadable.put(path, "binary file (NUL bytes), not C/C++ text");
+                byte[] bytes = readAtMost(file, MAX_FILE_BYTES);
+                if (bytes == null) {
+                    unreadable.put(path, tooLarge(MAX_FILE_BYTES + 1));
+                    return null;
+                }
+                SourceDecoder.Decoded decoded;
+                try {
+                    decoded = SourceDecoder.decode(bytes);
+                } catch (SourceDecoder.Refusal r) {
+                    unreadable.put(path, r.getMessage());
                     return null;
                 }
                 // Malformed UTF-8 is replaced rather than fatal: old headers in Latin-1 still parse.
-                text = new SourceText(new String(bytes, StandardCharsets.UTF_8).toCharArray(), bytes.length);
-                EARLIER.put(path, new SoftReference<>(new Stamped(bytes.length, modified, text)));
+                text = new SourceText(decoded.chars(), bytes.length, decoded.notes());
+                EARLIER.put(path, new SoftReference<>(new Stamped(stamp, text)));
             }
             SourceText raced = texts.putIfAbsent(path, text);
             return raced != null ? raced : text;
-        } catch (IOException | SecurityException e) {
+        } catch (IOException | SecurityException | java.nio.file.InvalidPathException e) {
             unreadable.put(path, "cannot read: " + describe(e));
             return null;
         }
@@ -67,7 +85,13 @@ public final class SourceCache {
     }
 
     boolean exists(String path) {
-        return exists.computeIfAbsent(path, p -> Files.isRegularFile(Path.of(p)));
+        return exists.computeIfAbsent(path, p -> {
+            try {
+                return Files.isRegularFile(Path.of(p));
+            } catch (java.nio.file.InvalidPathException e) {
+                return false;
+            }
+        });
     }
 
     /** Why {@code path} could not be read, or {@code null} if it could. */
@@ -75,17 +99,35 @@ public final class SourceCache {
         return unreadable.get(path);
     }
 
-    private record Stamped(long size, long modified, SourceText text) {
+    private record Stamped(FileStamp stamp, SourceText text) {
     }
 
-    private static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
-        for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
+    /** Why a file of these attributes is not read at all, or {@code null}. */
+    private static String refusal(BasicFileAttributes attributes) {
+        if (attributes.isDirectory()) {
+            return "is a folder, not a file";
         }
-        return false;
+        if (!attributes.isRegularFile()) {
+            // /dev/zero or /dev/urandom never end and a FIFO blocks until a writer comes: neither is a header.
+            return "not a regular file (a device, FIFO or socket); headers must be plain files";
+        }
+        if (attributes.size() > MAX_FILE_BYTES) {
+            return tooLarge(attributes.size());
+        }
+        return null;
+    }
+
+    private static String tooLarge(long size) {
+        return "file too large (" + (size >> 20) + " MB, over the " + (MAX_FILE_BYTES >> 20)
+                + " MB a file may have); leave it out or raise the limit with HEADROOM_JAVA_OPTS=-Dheadroom.maxFileMB=N";
+    }
+
+    /** The file's bytes, or {@code null} when it holds more than {@code limit} (it grew since it was stat'ed). */
+    private static byte[] readAtMost(Path file, long limit) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 16));
+            return in.read() < 0 ? bytes : null;
+        }
     }
 
     private static String describe(Exception e) {

@@ -2,6 +2,7 @@
 package dev.headroom.bridge;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A file's text with the facts that do not depend on the translation unit: line starts and where its
@@ -11,12 +12,23 @@ final class SourceText {
     private final char[] chars;
     private final long bytes;
     private final int[] lineStarts;
+    private final List<SourceDecoder.Note> notes;
     private volatile TokenMap tokens;
 
     SourceText(char[] chars, long bytes) {
+        this(chars, bytes, List.of());
+    }
+
+    SourceText(char[] chars, long bytes, List<SourceDecoder.Note> notes) {
         this.chars = chars;
         this.bytes = bytes;
         this.lineStarts = lineStarts(chars);
+        this.notes = List.copyOf(notes);
+    }
+
+    /** Warnings from reading the text (NUL characters ignored and the like). */
+    List<SourceDecoder.Note> notes() {
+        return notes;
     }
 
     char[] chars() {

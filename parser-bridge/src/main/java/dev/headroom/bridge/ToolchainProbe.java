@@ -97,12 +97,10 @@ public final class ToolchainProbe {
         String macroOutput = run(defines);
         String version = run(List.of(compiler.toString(), "--version")).lines().findFirst().orElse("unknown");
         Map<String, String> macros = CompilerOutput.parseMacros(macroOutput);
-        String dialect = CompilerOutput.dialect(language, macros);
-        if (macros.remove("__cpp_concepts") != null) {
-            dialect += " without concepts (CDT has none)";
-        }
+        ParserPredefines.Adjusted forCdt = ParserPredefines.forCdt(language, macros);
         return new Toolchain(compiler.toString(), version, language, std,
-                CompilerOutput.parseSearchPath(searchOutput), macros, dialect);
+                CompilerOutput.parseSearchPath(searchOutput), forCdt.macros(),
+                CompilerOutput.dialect(language, macros) + forCdt.dialectNote());
     }
 
     private static String run(List<String> command) {

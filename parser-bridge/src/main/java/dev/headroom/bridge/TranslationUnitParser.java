@@ -59,11 +59,55 @@ public final class TranslationUnitParser {
                     List.of(new ParseProblem(request.mainFile(), 0, why == null ? "cannot read" : why,
                             ParseProblem.Kind.PREPROCESSOR)), 0, 0);
         }
-        long t0 = System.nanoTime();
-        IASTTranslationUnit tu = runCdt(request, mainName, mainText, cancel);
-        long t1 = System.nanoTime();
-        ParsedUnit unit = collect(tu, request, mainName, mainText, cancel, (t1 - t0) / 1_000_000);
-        return unit;
+        List<String> entered = java.util.Collections.synchronizedList(new ArrayList<>());
+        CancelSignal tracking = new CancelSignal() {
+            @Override
+            public boolean cancelled() {
+                return cancel.cancelled();
+            }
+
+            @Override
+            public void entering(String path) {
+                entered.add(path);
+                cancel.entering(path);
+            }
+        };
+        try {
+            long t0 = System.nanoTime();
+            IASTTranslationUnit tu = runCdt(request, mainName, mainText, tracking);
+            long t1 = System.nanoTime();
+            return collect(tu, request, mainName, mainText, tracking, (t1 - t0) / 1_000_000);
+        } catch (StackOverflowError e) {
+            return abandoned(request, tooDeep(mainName, mainText, entered));
+        }
+    }
+
+    /** A unit whose parse gave no facts: no files, one problem saying why. */
+    static ParsedUnit abandoned(ParseRequest request, ParseProblem why) {
+        return new ParsedUnit(request.mainFile(), List.of(), List.of(), List.of(), List.of(), List.of(why), 0, 0);
+    }
+
+    /** Where the nesting that exhausted the parser's stack is: the deepest of the files the parse had entered. */
+    private ParseProblem tooDeep(String mainName, SourceText mainText, List<String> entered) {
+        String where = mainName;
+        NestingDepth deepest = NestingDepth.of(mainText.chars());
+        List<String> files;
+        synchronized (entered) {
+            files = List.copyOf(entered);
+        }
+        for (String path : files) {
+            SourceText text = cache.read(path);
+            NestingDepth d = text == null ? null : NestingDepth.of(text.chars());
+            if (d != null && d.depth() > deepest.depth()) {
+                deepest = d;
+                where = path;
+            }
+        }
+        return new ParseProblem(FileIndex.toPath(where), deepest.line(),
+                "nesting too deep to parse: " + deepest.depth() + " levels of brackets exhausted the parser's stack"
+                        + " (clang's default limit is 256, -fbracket-depth); this unit is not measured; exclude the"
+                        + " file or give Headroom a larger stack (HEADROOM_JAVA_OPTS=-Dheadroom.parserStackMB=N)",
+                ParseProblem.Kind.SYNTAX);
     }
 
     private IASTTranslationUnit runCdt(ParseRequest request, String mainName, SourceText mainText, CancelSignal cancel) {
@@ -104,7 +148,7 @@ public final class TranslationUnitParser {
         for (IASTProblem p : tu.getPreprocessorProblems()) {
             IASTFileLocation location = p.getFileLocation();
             problems.add(new ParseProblem(location == null ? null : FileIndex.toPath(location.getFileName()),
-                    location == null ? 0 : location.getStartingLineNumber(), p.getMessage(),
+                    location == null ? 0 : location.getStartingLineNumber(), ProblemMessages.of(p),
                     ParseProblem.Kind.PREPROCESSOR));
         }
 
@@ -126,6 +170,8 @@ public final class TranslationUnitParser {
         }
 
         List<ParsedFile> parsedFiles = new ArrayList<>();
+        // What is wrong with a file as a whole comes before the problems it causes, so the cap keeps it.
+        List<ParseProblem> fileProblems = new ArrayList<>();
         for (int id = 0; id < files.size(); id++) {
             String name = files.name(id);
             SourceText text = id == mainId ? mainText : cache.read(name);
@@ -135,6 +181,16 @@ public final class TranslationUnitParser {
             InactiveRanges inactive = conditionals.containsKey(id)
                     ? InactiveRanges.of(conditionals.get(id), text.chars().length)
                     : InactiveRanges.NONE;
+            Path filePath = FileIndex.toPath(name);
+            for (SourceDecoder.Note note : text.notes()) {
+                fileProblems.add(new ParseProblem(filePath, note.line(), note.message(), ParseProblem.Kind.PREPROCESSOR));
+            }
+            if (conditionals.containsKey(id)) {
+                ParseProblem open = ConditionalBalance.unterminated(filePath, conditionals.get(id));
+                if (open != null) {
+                    fileProblems.add(open);
+                }
+            }
             TokenMap tokens = text.tokens();
             if (tokens.unterminatedCommentLine() > 0) {
                 problems.add(new ParseProblem(FileIndex.toPath(name), tokens.unterminatedCommentLine(),
@@ -159,8 +215,9 @@ public final class TranslationUnitParser {
             uses = collector.uses();
         }
         long factMillis = (System.nanoTime() - t0) / 1_000_000;
-        return new ParsedUnit(FileIndex.toPath(mainName), parsedFiles, includes, facts.bodies(), uses, problems,
-                parseMillis, factMillis);
+        fileProblems.addAll(problems);
+        return new ParsedUnit(FileIndex.toPath(mainName), parsedFiles, includes, facts.bodies(), uses,
+                ProblemCap.cap(fileProblems), parseMillis, factMillis);
     }
 
     private static boolean isConditional(IASTPreprocessorStatement s) {
@@ -187,7 +244,23 @@ public final class TranslationUnitParser {
                 whyNotFound(name, s.isSystemInclude(), includer, request));
     }
 
+    /** Why a file that exists is not read, or {@code null} when it is absent or usable. */
+    private String describeUnusable(Path file) {
+        if (!java.nio.file.Files.exists(file)) {
+            return null;
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return java.nio.file.Files.isDirectory(file) ? "is a folder"
+                    : "not a regular file (a device, FIFO or socket); headers must be plain files";
+        }
+        return cache.whyUnreadable(file.toString());
+    }
+
     private String whyNotFound(String name, boolean angled, Path includer, ParseRequest request) {
+        if (Path.of(name).isAbsolute()) {
+            String why = describeUnusable(Path.of(name));
+            return why != null ? name + ": " + why : "no such file";
+        }
         List<Path> searched = new ArrayList<>();
         if (!angled) {
             if (includer.getParent() != null) {
@@ -198,7 +271,7 @@ public final class TranslationUnitParser {
         searched.addAll(request.angleSearchPath());
         for (Path dir : searched) {
             String candidate = dir.resolve(name).toAbsolutePath().normalize().toString();
-            String why = cache.exists(candidate) ? cache.whyUnreadable(candidate) : null;
+            String why = describeUnusable(Path.of(candidate));
             if (why != null) {
                 return candidate + ": " + why;
             }

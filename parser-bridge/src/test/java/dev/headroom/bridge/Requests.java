@@ -17,7 +17,11 @@ final class Requests {
     }
 
     static ParseRequest cxxText(Path virtualMain, String text, List<Path> systemDirs) {
-        Toolchain t = Environment.toolchain(SourceLanguage.CXX, "c++17");
+        return cxxText(virtualMain, text, systemDirs, "c++17");
+    }
+
+    static ParseRequest cxxText(Path virtualMain, String text, List<Path> systemDirs, String std) {
+        Toolchain t = Environment.toolchain(SourceLanguage.CXX, std);
         var system = new java.util.ArrayList<>(systemDirs);
         system.addAll(t.systemDirs());
         return new ParseRequest(virtualMain, text, SourceLanguage.CXX, List.of(), List.of(), system, t.macros(), List.of(), false);

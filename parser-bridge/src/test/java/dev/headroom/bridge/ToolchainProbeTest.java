@@ -44,6 +44,16 @@ class ToolchainProbeTest {
     }
 
     @Test
+    void cxx20ReadsConstevalAsConstexprAndDropsDeprecatedWhileCxx17KeepsTheCompilersMacros() {
+        Toolchain cxx20 = Environment.toolchain(SourceLanguage.CXX, "c++20");
+        Toolchain cxx17 = Environment.toolchain(SourceLanguage.CXX, "c++17");
+        assertEquals("constexpr", cxx20.macros().get("consteval"));
+        assertFalse(cxx20.macros().containsKey("__DEPRECATED"));
+        assertFalse(cxx17.macros().containsKey("consteval"));
+        assertTrue(cxx17.macros().containsKey("__DEPRECATED"), "the cost model was fitted with libstdc++'s attributes");
+    }
+
+    @Test
     void cxxEnvironmentVariableChoosesTheCompiler() {
         Optional<Path> gxx = new ToolchainProbe(env()).findCompilerNamed("g++");
         Environment.require(gxx.isPresent(), "g++");

@@ -21,6 +21,7 @@ public final class IncludeGraphs {
     /** The graph of one unit, rooted at its main file (the first of {@code unit.files()}). */
     public static Graph<String, IncludeArc> ofUnit(TranslationUnit unit) {
         Graph<String, IncludeArc> g = new DirectedPseudograph<>(IncludeArc.class);
+        g.addVertex(rootOf(unit));
         unit.files().forEach(f -> g.addVertex(f.path()));
         addEdges(g, unit.includes());
         return g;
@@ -30,6 +31,7 @@ public final class IncludeGraphs {
     public static Graph<String, IncludeArc> merged(Collection<TranslationUnit> units) {
         Graph<String, IncludeArc> g = new DirectedPseudograph<>(IncludeArc.class);
         for (TranslationUnit unit : units) {
+            g.addVertex(rootOf(unit));
             unit.files().forEach(f -> g.addVertex(f.path()));
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -48,9 +50,9 @@ public final class IncludeGraphs {
         return merged(workspace.units());
     }
 
-    /** The root of a unit's graph. */
+    /** The root of a unit's graph: its main file, or its input's path when it was not measured (no files). */
     public static String rootOf(TranslationUnit unit) {
-        return unit.files().get(0).path();
+        return unit.files().isEmpty() ? unit.path() : unit.files().get(0).path();
     }
 
     private static void addEdges(Graph<String, IncludeArc> g, Collection<IncludeEdge> edges) {

@@ -54,9 +54,14 @@ public final class JitBudget {
         this.merged = IncludeGraphs.merged(workspace);
     }
 
-    /** One module's share of the budget, in load order. */
+    /**
+     * One module's share of the budget, in load order.
+     *
+     * @param headerMeasured whether {@code headerBytes} is an estimate; when the module's unit was not measured it
+     *                       is 0 and every sum it enters is a lower bound
+     */
     public record ModuleLoad(String namespace, int functions, long headerBytes, long generatedBytes, long codegenBytes,
-            long aloneBytes, long peakBytes, boolean fits) {
+            long aloneBytes, long peakBytes, boolean fits, boolean headerMeasured) {
     }
 
     /**
@@ -74,8 +79,14 @@ public final class JitBudget {
     public record Result(JitSettings settings, JitScenario scenario, List<ModuleLoad> loads, List<String> skipped,
             long persistent, long pchBytes, long peakBytes, String peakModule, String worstModule, long limitBytes) {
 
+        /** Whether the peak is within the limit; see {@link #unmeasured()} for whether the peak is whole. */
         public boolean fits() {
             return peakBytes <= limitBytes;
+        }
+
+        /** Modules loaded whose headers were not measured: the peak is then a lower bound, not an estimate. */
+        public List<String> unmeasured() {
+            return loads.stream().filter(m -> !m.headerMeasured()).map(ModuleLoad::namespace).toList();
         }
     }
 
@@ -83,7 +94,7 @@ public final class JitBudget {
         Set<String> pchClosure = closureOf(scenario.pchHeaders());
         long pchBytes = pchClosure.isEmpty() ? 0
                 : Math.round(settings.pchFraction().value() * model.unitPeakBytes(sourceFiles(pchClosure)));
-        long persistent = settings.toolchainBytes().bytes() + settings.runtimeBytes().bytes() + pchBytes;
+        long persistent = Saturating.add(settings.toolchainBytes().bytes(), settings.runtimeBytes().bytes(), pchBytes);
 
         List<JankModule> order = loadOrder();
         Set<String> needed = scenario.lazy() ? startupClosure(order) : null;
@@ -111,14 +122,16 @@ public final class JitBudget {
                     }
                 }
             }
+            boolean measured = unit == null || unit.measured();
             long header = unitFiles.isEmpty() ? 0 : model.unitPeakBytes(unitFiles);
-            long generated = Math.round(m.functionCount() * settings.generatedSourcePerFunction().value()
+            // Math.round saturates and Saturating.add does too: absurd settings give absurd sums, never negative ones.
+            long generated = Math.round((double) m.functionCount() * settings.generatedSourcePerFunction().value()
                     * settings.astPerSourceByte().value());
             long codegen = settings.codegenBytes().bytes();
-            long transient_ = header + generated + codegen;
-            long alone = persistent + transient_;
-            long atLoad = persistent + kept + transient_;
-            kept += Math.round(settings.retainedFraction().value() * transient_);
+            long transient_ = Saturating.add(header, generated, codegen);
+            long alone = Saturating.add(persistent, transient_);
+            long atLoad = Saturating.add(persistent, kept, transient_);
+            kept = Saturating.add(kept, Math.round(settings.retainedFraction().value() * transient_));
             if (atLoad > peak) {
                 peak = atLoad;
                 peakModule = m.namespace();
@@ -128,7 +141,7 @@ public final class JitBudget {
                 worst = m.namespace();
             }
             loads.add(new ModuleLoad(m.namespace(), m.functionCount(), header, generated, codegen, alone, atLoad,
-                    atLoad <= settings.limitBytes().bytes()));
+                    atLoad <= settings.limitBytes().bytes(), measured));
         }
         return new Result(settings, scenario, loads, skipped, persistent, pchBytes, peak, peakModule, worst,
                 settings.limitBytes().bytes());

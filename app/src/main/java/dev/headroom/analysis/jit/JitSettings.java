@@ -63,6 +63,20 @@ public record JitSettings(
             "pchFraction", "share of PCH headers' AST still paid when loaded from the PCH");
 
     /**
+     * The largest value each key accepts: far above any real device or toolchain, and small enough that no sum of
+     * them over any number of modules can leave a {@code long} of bytes.
+     */
+    private static final Map<String, Double> MAXIMA = Map.of(
+            "toolchainMB", 1024.0 * 1024,
+            "generatedBytesPerFunction", 16.0 * 1024 * 1024,
+            "astBytesPerSourceByte", 10_000.0,
+            "codegenMB", 1024.0 * 1024,
+            "runtimeMB", 1024.0 * 1024,
+            "limitMB", 1024.0 * 1024,
+            "retainedFraction", 1.0,
+            "pchFraction", 1.0);
+
+    /**
      * These settings with a project file's {@code "jit"} values on top.
      *
      * @throws IllegalArgumentException naming an unknown key or a value that is not a non-negative number
@@ -81,8 +95,14 @@ public record JitSettings(
             if (!KEYS.containsKey(e.getKey())) {
                 throw new IllegalArgumentException("unknown jit setting '" + e.getKey() + "'; known: " + new java.util.TreeSet<>(KEYS.keySet()));
             }
-            if (!(e.getValue() instanceof Number n) || n.doubleValue() < 0) {
+            if (!(e.getValue() instanceof Number n) || !(n.doubleValue() >= 0) || Double.isInfinite(n.doubleValue())) {
                 throw new IllegalArgumentException("jit setting '" + e.getKey() + "' must be a non-negative number, was " + e.getValue());
+            }
+            double most = MAXIMA.get(e.getKey());
+            if (n.doubleValue() > most) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "jit setting '%s' is %s, beyond any real %s; the most it may be is %,.0f%s",
+                        e.getKey(), e.getValue(), KEYS.get(e.getKey()), most, e.getKey().endsWith("MB") ? " MB (1 TB)" : ""));
             }
             double v = n.doubleValue() * (e.getKey().endsWith("MB") ? MB : 1);
             if (e.getKey().endsWith("Fraction") && v > 1) {

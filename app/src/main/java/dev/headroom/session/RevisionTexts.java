@@ -8,9 +8,9 @@ import java.util.Optional;
  * side-by-side diff. Reads the disk or the repository's object database, so never on a UI thread.
  */
 @FunctionalInterface
-public interface SourceTexts {
+public interface RevisionTexts {
     /** No text for anything: a saved analysis whose folder is gone. */
-    SourceTexts NONE = key -> Optional.empty();
+    RevisionTexts NONE = key -> Optional.empty();
 
     /** The file's text, or empty when the revision has no such file or it cannot be read. */
     Optional<String> text(String key);

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.refactor;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A refactor plan as a user writes it for {@code headroom patch --plan FILE}:
+ * <pre>{@code
+ * {"moves": [
+ *   {"header": "include/vybe/vybe_sdf_math.h", "functions": ["vybe::sdf::length"], "into": "src/vybe/math.cpp"},
+ *   {"header": "include/vybe/shapes.h", "class": "vybe::shape", "makeExternal": false}
+ * ]}
+ * }</pre>
+ * A move names its header (absolute, relative to the workspace root, or a unique path suffix) and at most one of
+ * {@code functions} and {@code class}; without either it moves every body the header lets go. {@code into} defaults
+ * to the header's name with {@code .cpp} beside it.
+ *
+ * @param moves the moves, in order
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record PlanFile(List<Move> moves) {
+
+    public PlanFile {
+        moves = moves == null ? List.of() : List.copyOf(moves);
+    }
+
+    /**
+     * One move of bodies out of a header.
+     *
+     * @param header       the header
+     * @param functions    qualified names of the functions to move, or {@code null}
+     * @param className    qualified name of the class whose members move, or {@code null}
+     * @param into         the source file receiving them, or {@code null}
+     * @param makeExternal whether {@code static} functions may become external
+     */
+    public record Move(String header, List<String> functions,
+            @com.fasterxml.jackson.annotation.JsonProperty("class") String className, String into,
+            boolean makeExternal) {
+
+        /** The selection this move describes. */
+        public MovePlanner.Selection selection() {
+            if (functions != null && !functions.isEmpty()) {
+                return new MovePlanner.Selection.Named(java.util.Set.copyOf(functions));
+            }
+            if (className != null && !className.isBlank()) {
+                return new MovePlanner.Selection.OfClass(className);
+            }
+            return new MovePlanner.Selection.All();
+        }
+    }
+
+    /**
+     * Reads a plan file.
+     *
+     * @throws RefactorException naming the file, and the line when the JSON is malformed
+     */
+    public static PlanFile read(Path file) throws RefactorException {
+        try {
+            PlanFile plan = new ObjectMapper().readValue(file.toFile(), PlanFile.class);
+            if (plan.moves().isEmpty()) {
+                throw new RefactorException(file + ": the plan has no moves; write {\"moves\": [{\"header\": ...}]}");
+            }
+            for (Move m : plan.moves()) {
+                if (m.header() == null || m.header().isBlank()) {
+                    throw new RefactorException(file + ": every move needs a \"header\"");
+                }
+            }
+            return plan;
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new RefactorException(file + ":" + line + ": not a plan: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new RefactorException("cannot read the plan " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.refactor;
+
+import java.util.List;
+
+/**
+ * One step of a {@link RefactorPlan}: it names what it does and yields the exact edits that do it. Moving a body to a
+ * source file and making sure the source file exists are steps today; replacing an include with forward declarations
+ * and splitting a header are steps of the same kind (edits on the files they touch, a new file as an insertion into
+ * nothing), so they join this interface without changing the plan, the edit applier or the patch format.
+ */
+public sealed interface RefactorStep permits MoveBodyStep, SourceFileStep {
+
+    /** What the step does, in one line. */
+    String description();
+
+    /**
+     * The step's edits on the texts as analysed.
+     *
+     * @throws RefactorException when a file the step relies on changed since the analysis or cannot be read
+     */
+    List<TextEdit> edits(SourceTexts texts) throws RefactorException;
+}

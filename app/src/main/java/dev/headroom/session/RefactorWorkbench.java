@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.session;
+
+import dev.headroom.analysis.jit.JitBudget;
+import dev.headroom.analysis.jit.JitScenario;
+import dev.headroom.ingest.AnalysisCancelledException;
+import dev.headroom.ingest.AnalysisListener;
+import dev.headroom.ingest.AnalysisOptions;
+import dev.headroom.ingest.ClangMeasurer;
+import dev.headroom.ingest.WorkspaceAnalyzer;
+import dev.headroom.measure.ClangException;
+import dev.headroom.measure.ClangStats;
+import dev.headroom.model.JankModule;
+import dev.headroom.model.MeasuredUnit;
+import dev.headroom.model.Origin;
+import dev.headroom.model.Problem;
+import dev.headroom.model.SourceFile;
+import dev.headroom.model.TranslationUnit;
+import dev.headroom.model.Workspace;
+import dev.headroom.refactor.FileChange;
+import dev.headroom.refactor.MovePlanner;
+import dev.headroom.refactor.MoveProposal;
+import dev.headroom.refactor.Patch;
+import dev.headroom.refactor.RefactorException;
+import dev.headroom.refactor.RefactorPlan;
+import dev.headroom.refactor.RefactorStep;
+import dev.headroom.refactor.SourceTexts;
+import dev.headroom.workspace.UnitKind;
+import dev.headroom.workspace.UnitSpec;
+import dev.headroom.workspace.WorkspaceInputs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The refactor workbench over one analysed workspace: plans moves of inline bodies, predicts what they save by
+ * reparsing a patched copy of the tree with the session's cost model, ranks suggestions, turns plans into patches and
+ * verifies a patch on a copy with git and clang. Never writes into the analysed tree.
+ */
+public final class RefactorWorkbench {
+    private final AnalysedWorkspace analysed;
+    private final MovePlanner planner;
+
+    /**
+     * @throws IllegalArgumentException when {@code analysed} was not produced by a session run (a model read back from
+     *                                  JSON has no inputs to reparse)
+     */
+    public RefactorWorkbench(AnalysedWorkspace analysed) {
+        this.analysed = Objects.requireNonNull(analysed, "analysed");
+        if (analysed.inputs() == null) {
+            throw new IllegalArgumentException("the refactor workbench needs a workspace analysed by this session");
+        }
+        this.planner = new MovePlanner(analysed.workspace());
+    }
+
+    public MovePlanner planner() {
+        return planner;
+    }
+
+    /** The path of {@code path} relative to the workspace's root, as patches name it. */
+    public String relative(String path) {
+        return planner.relative(path);
+    }
+
+    /** Resolves a header given as the user typed it: absolute, relative to the root, or a unique path suffix. */
+    public Optional<String> header(String spelled) {
+        Path root = Path.of(analysed.workspace().root());
+        for (Path candidate : List.of(Path.of(spelled).toAbsolutePath().normalize(), root.resolve(spelled).normalize())) {
+            if (analysed.files().file(candidate.toString()).isPresent()) {
+                return Optional.of(candidate.toString());
+            }
+        }
+        List<String> matches = analysed.workspace().files().stream().map(SourceFile::path)
+                .filter(p -> p.endsWith("/" + spelled)).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Ranks moves of inline bodies, one per project header with bodies that can move, by predicted saving per unit
+     * times the units that include the header; refused bodies are listed with each.
+     *
+     * @param top at most this many suggestions
+     */
+    public List<Suggestion> suggest(int top, BooleanSupplier cancelled) throws SessionException,
+            SessionCancelledException {
+        List<MoveProposal> proposals = new ArrayList<>();
+        for (SourceFile file : analysed.workspace().files()) {
+            if (file.origin() != Origin.PROJECT || planner.candidates(file.path()).isEmpty()) {
+                continue;
+            }
+            try {
+                proposals.add(planner.plan(file.path(), new MovePlanner.Selection.All(), null, false));
+            } catch (RefactorException e) {
+                throw problem(e);
+            }
+        }
+        // A cheap first ranking (body nodes moved times units reached) bounds how many headers are reparsed.
+        proposals.sort(Comparator.comparingLong((MoveProposal p) -> -(long) p.movedBodyNodes()
+                * unitsReaching(p.header()).size()));
+        List<MoveProposal> movable = proposals.stream().filter(p -> p.moved() > 0).limit(Math.max(top, 0)).toList();
+        Map<String, SourceFile> patched = movable.isEmpty() ? Map.of() : patchedFiles(combined(movable), cancelled);
+        List<Suggestion> out = new ArrayList<>();
+        for (MoveProposal p : movable) {
+            SavingPrediction prediction = prediction(Map.of(p.header(), patched.get(p.header())));
+            long score = prediction.perUnitBytes() * unitsReaching(p.header()).size();
+            out.add(new Suggestion(p.plan().id(), p, prediction, score));
+        }
+        out.sort(Comparator.comparingLong(Suggestion::score).reversed());
+        return out;
+    }
+
+    /** The predicted saving of one or more proposals applied together. */
+    public SavingPrediction predict(List<MoveProposal> proposals, BooleanSupplier cancelled) throws SessionException,
+            SessionCancelledException {
+        return prediction(patchedFiles(combined(proposals), cancelled));
+    }
+
+    /** One plan doing every proposal's steps, in order. */
+    public static RefactorPlan combined(List<MoveProposal> proposals) {
+        if (proposals.size() == 1) {
+            return proposals.get(0).plan();
+        }
+        List<RefactorStep> steps = new ArrayList<>();
+        proposals.forEach(p -> steps.addAll(p.plan().steps()));
+        return new RefactorPlan("combined", "All " + proposals.size() + " refactors together", steps);
+    }
+
+    /** The files a plan changes, read afresh and checked against the analysis. */
+    public List<FileChange> changes(RefactorPlan plan) throws SessionException {
+        try {
+            return plan.changes(new SourceTexts(analysed.workspace()));
+        } catch (RefactorException e) {
+            throw problem(e);
+        }
+    }
+
+    /** The patch of a plan, headed by what it does, what it refuses and what it is predicted to save. */
+    public Patch patch(RefactorPlan plan, List<MoveProposal> proposals, SavingPrediction prediction)
+            throws SessionException {
+        List<String> heading = new ArrayList<>();
+        heading.add(plan.title());
+        heading.add("Generated by Headroom from the analysis of " + analysed.workspace().name()
+                + "; apply with: git apply " + Patch.fileName(plan.id()));
+        heading.addAll(PredictionText.lines(prediction, this::relative));
+        for (MoveProposal p : proposals) {
+            p.refused().forEach(r -> heading.add("Left in " + relative(p.header()) + ": " + r.function().qualifiedName()
+                    + " (line " + r.function().firstLine() + "): " + r.reasons()));
+        }
+        return Patch.of(plan.id(), heading, changes(plan), this::relative);
+    }
+
+    /**
+     * Copies the tree, checks and applies the patch with git, compiles every affected unit and new source file with
+     * clang and the workspace's flags, and measures the affected units with clang before and after.
+     */
+    public VerifyReport verify(RefactorPlan plan, SavingPrediction prediction, BooleanSupplier cancelled)
+            throws SessionException, SessionCancelledException {
+        List<FileChange> changes = changes(plan);
+        String patchText = Patch.of(plan.id(), List.of(plan.title()), changes, this::relative).text();
+        ClangStats clang;
+        try {
+            clang = ClangStats.locate();
+        } catch (ClangException e) {
+            throw new SessionException(new Problem(null, 0, e.getMessage(), Problem.Source.TOOLCHAIN), e);
+        }
+        try (PatchedCopy copy = PatchedCopy.of(Path.of(analysed.workspace().root()))) {
+            Path patchFile = Files.writeString(copy.scratch().resolve(Patch.fileName(plan.id())), patchText,
+                    StandardCharsets.UTF_8);
+            StringBuilder git = new StringBuilder();
+            boolean applies = run(copy.tree(), git, "git", "apply", "--check", "--verbose", patchFile.toString())
+                    && run(copy.tree(), git, "git", "apply", patchFile.toString());
+            if (!applies) {
+                return new VerifyReport(false, git.toString(), List.of(), List.of());
+            }
+            Set<String> headers = changedHeaders(changes);
+            List<UnitSpec> affected = unitsReaching(headers);
+            List<UnitSpec> compiled = new ArrayList<>(affected.stream().map(copy::map).toList());
+            for (FileChange c : changes) {
+                if (c.created() && !affected.isEmpty()) {
+                    UnitSpec like = copy.map(affected.get(0));
+                    Path source = copy.map(Path.of(c.path()));
+                    compiled.add(new UnitSpec(relative(c.path()), UnitKind.SOURCE, source, List.of(), like.options(),
+                            source));
+                }
+            }
+            Map<String, String> failures = new LinkedHashMap<>();
+            Map<String, MeasuredUnit> after = measure(clang, compiled, copy.tree(), failures, cancelled);
+            Map<String, MeasuredUnit> before = measure(clang, affected, Path.of(analysed.workspace().root()),
+                    new LinkedHashMap<>(), cancelled);
+            List<VerifyReport.Compile> compiles = compiled.stream().map(u -> new VerifyReport.Compile(u.name(),
+                    !failures.containsKey(u.name()) && after.containsKey(u.name()),
+                    failures.getOrDefault(u.name(), ""))).toList();
+            Map<String, Long> predicted = new LinkedHashMap<>();
+            prediction.units().forEach(u -> predicted.put(u.unit(), u.astSaved()));
+            List<VerifyReport.Measured> measured = new ArrayList<>();
+            for (UnitSpec u : affected) {
+                if (before.containsKey(u.name()) && after.containsKey(u.name())) {
+                    measured.add(new VerifyReport.Measured(u.name(), predicted.getOrDefault(u.name(), 0L),
+                            before.get(u.name()).astBytes(), after.get(u.name()).astBytes()));
+                }
+            }
+            return new VerifyReport(true, git.toString(), compiles, measured);
+        } catch (IOException e) {
+            throw new SessionException(new Problem(null, 0, "cannot copy the tree to verify the patch: "
+                    + e.getMessage(), Problem.Source.INPUT), e);
+        }
+    }
+
+    private Map<String, MeasuredUnit> measure(ClangStats clang, List<UnitSpec> units, Path root,
+            Map<String, String> failures, BooleanSupplier cancelled) throws SessionCancelledException {
+        AnalysisListener listener = new AnalysisListener() {
+            @Override
+            public void note(String message) {
+                for (UnitSpec u : units) {
+                    String prefix = "clang could not measure " + u.name() + ": ";
+                    if (message.startsWith(prefix)) {
+                        failures.put(u.name(), message.substring(prefix.length()));
+                    }
+                }
+            }
+        };
+        try {
+            return new ClangMeasurer(clang).measure(new WorkspaceInputs(analysed.workspace().name(), root, null, units,
+                    List.of(), List.of()), listener, cancelled);
+        } catch (AnalysisCancelledException e) {
+            throw new SessionCancelledException(e.getMessage(), e);
+        }
+    }
+
+    private static boolean run(Path dir, StringBuilder output, String... command) throws IOException {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        try {
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                output.append(String.join(" ", command)).append(": timed out\n");
+                return false;
+            }
+            output.append("$ ").append(String.join(" ", command.length > 0 ? List.of(command).subList(0, 3)
+                    : List.of())).append('\n').append(text);
+            return process.exitValue() == 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return false;
+        }
+    }
+
+    /**
+     * Applies the plan to a copy of the tree and reparses, for each changed header, one unit that includes it: the
+     * header as the patch leaves it, under its original path.
+     */
+    private Map<String, SourceFile> patchedFiles(RefactorPlan plan, BooleanSupplier cancelled)
+            throws SessionException, SessionCancelledException {
+        List<FileChange> changes = changes(plan);
+        Set<String> headers = changedHeaders(changes);
+        try (PatchedCopy copy = PatchedCopy.of(Path.of(analysed.workspace().root()))) {
+            copy.write(changes);
+            List<UnitSpec> units = new ArrayList<>();
+            for (String header : headers) {
+                unitsReaching(header).stream().findFirst().filter(u -> !units.contains(u)).ifPresent(units::add);
+            }
+            WorkspaceInputs inputs = new WorkspaceInputs(analysed.workspace().name(), copy.tree(), null,
+                    units.stream().map(copy::map).toList(), List.of(), List.of());
+            AnalysisOptions options = new AnalysisOptions(Runtime.getRuntime().availableProcessors(), false,
+                    AnalysisOptions.defaultCacheDir(), false);
+            Workspace reparsed = new WorkspaceAnalyzer(options).analyze(inputs, AnalysisListener.SILENT, cancelled);
+            Map<String, SourceFile> out = new LinkedHashMap<>();
+            for (SourceFile f : reparsed.files()) {
+                String original = copy.unmap(f.path());
+                SourceFile before = analysed.files().file(original).orElse(null);
+                if (headers.contains(original) && before != null) {
+                    out.put(original, new SourceFile(original, before.origin(), f.bytes(), f.lines(), f.linesOfCode(),
+                            before.unitsReaching(), f.declarations(), f.nodes()));
+                }
+            }
+            return out;
+        } catch (AnalysisCancelledException e) {
+            throw new SessionCancelledException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SessionException(new Problem(null, 0, "cannot copy the tree to predict the saving: "
+                    + e.getMessage(), Problem.Source.INPUT), e);
+        }
+    }
+
+    /** The analysed workspace with the patched headers in place of the originals, costed and budgeted as usual. */
+    private SavingPrediction prediction(Map<String, SourceFile> patched) {
+        Workspace ws = analysed.workspace();
+        List<SourceFile> files = ws.files().stream().map(f -> patched.getOrDefault(f.path(), f)).toList();
+        Workspace after = new Workspace(ws.name(), ws.root(), ws.units(), files, ws.functions(), ws.dependencies(),
+                ws.modules(), ws.problems(), ws.toolchain(), ws.stats());
+        AnalysedWorkspace afterAnalysed = AnalysedWorkspace.of(after, analysed.costModel(), analysed.jitSettings(),
+                analysed.measurements());
+        List<SavingPrediction.HeaderSaving> headers = new ArrayList<>();
+        for (SourceFile p : patched.values()) {
+            headers.add(new SavingPrediction.HeaderSaving(p.path(), analysed.costs().self(p.path()),
+                    afterAnalysed.costs().self(p.path()), unitsReaching(p.path()).size()));
+        }
+        List<SavingPrediction.UnitSaving> units = new ArrayList<>();
+        analysed.costs().units().forEach(before -> afterAnalysed.costs().unit(before.unit()).ifPresent(a -> {
+            if (a.astBytes() != before.astBytes() || a.peakBytes() != before.peakBytes()) {
+                units.add(new SavingPrediction.UnitSaving(before.unit(), before.astBytes(), a.astBytes(),
+                        before.peakBytes(), a.peakBytes()));
+            }
+        }));
+        SavingPrediction.JitSaving jit = null;
+        List<String> modules = new ArrayList<>();
+        String note = "";
+        if (analysed.hasJit()) {
+            JitBudget.Result b = analysed.budget(JitScenario.AS_IS).orElseThrow();
+            JitBudget.Result a = afterAnalysed.budget(JitScenario.AS_IS).orElseThrow();
+            jit = new SavingPrediction.JitSaving(b.peakModule(), b.peakBytes(), a.peakBytes(), b.limitBytes());
+            Set<String> reaching = new LinkedHashSet<>();
+            patched.keySet().forEach(h -> unitsReaching(h).forEach(u -> reaching.add(u.name())));
+            for (JankModule m : ws.modules()) {
+                if (reaching.contains(m.namespace())) {
+                    modules.add(m.namespace());
+                }
+            }
+            note = "jank: the moved bodies are compiled once, ahead of time, in the new source file instead of in"
+                    + " each of the " + modules.size() + " module" + (modules.size() == 1 ? "" : "s")
+                    + " that include the header; the JIT then only sees their declarations";
+        }
+        return new SavingPrediction(headers, units, jit, modules, note);
+    }
+
+    private Set<String> changedHeaders(List<FileChange> changes) {
+        Set<String> headers = new LinkedHashSet<>();
+        for (FileChange c : changes) {
+            if (!c.created() && analysed.files().file(c.path()).isPresent()) {
+                headers.add(c.path());
+            }
+        }
+        return headers;
+    }
+
+    private List<UnitSpec> unitsReaching(String header) {
+        return unitsReaching(Set.of(header));
+    }
+
+    /** The input units whose analysed unit entered any of {@code headers}, in input order. */
+    private List<UnitSpec> unitsReaching(Set<String> headers) {
+        Set<String> names = new LinkedHashSet<>();
+        for (TranslationUnit u : analysed.workspace().units()) {
+            if (u.files().stream().anyMatch(f -> headers.contains(f.path()))) {
+                names.add(u.name());
+            }
+        }
+        return analysed.inputs().units().stream().filter(u -> names.contains(u.name())).toList();
+    }
+
+    private static SessionException problem(RefactorException e) {
+        return new SessionException(new Problem(null, 0, e.getMessage(), Problem.Source.INPUT), e);
+    }
+}

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.session;
+
+import dev.headroom.analysis.WorkspaceCosts;
+import dev.headroom.analysis.include.IncludeGraphs;
+import dev.headroom.ingest.ClangSavings;
+import dev.headroom.measure.ClangException;
+import dev.headroom.measure.ClangStats;
+import dev.headroom.measure.WhatIfMeasurement;
+import dev.headroom.model.Problem;
+import dev.headroom.model.TranslationUnit;
+import dev.headroom.workspace.UnitSpec;
+import dev.headroom.workspace.WorkspaceInputs;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Checks the estimated savings against clang: for the heaviest headers of each unit, clang compiles the unit once
+ * with that header made empty through a virtual file overlay (the analysed tree is never touched), and the measured
+ * saving stands beside the estimate. Runs in parallel, from a cache keyed by content, and can be cancelled.
+ */
+public final class SavingsVerifier {
+    private final int threads;
+    private final Path cacheDir;
+
+    /**
+     * One header of one unit: what the model says removing it saves, and what clang measured.
+     *
+     * @param estimatedBytes    the header's estimated retained cost in the unit
+     * @param measuredAstBytes  clang's AST Context bytes saved with the header empty
+     * @param measuredPeakBytes clang's peak memory saved
+     * @param cached            whether clang's figures came from the cache
+     */
+    public record Row(String unit, String header, long estimatedBytes, long measuredAstBytes, long measuredPeakBytes,
+            boolean cached) {
+
+        /** The estimate's error against clang, in percent of the measured saving; NaN when clang saved nothing. */
+        public double errorPercent() {
+            return measuredAstBytes == 0 ? Double.NaN : 100.0 * (estimatedBytes - measuredAstBytes) / measuredAstBytes;
+        }
+    }
+
+    /**
+     * @param threads  clang processes at once; {@code 0} for one per core
+     * @param cacheDir where measured figures are kept, or {@code null} for Headroom's default
+     */
+    public SavingsVerifier(int threads, Path cacheDir) {
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        this.cacheDir = cacheDir == null ? ClangSavings.defaultCacheDir() : cacheDir.resolve("whatif");
+    }
+
+    /**
+     * Measures the {@code perUnit} heaviest headers of every unit of {@code analysed}.
+     *
+     * @throws SessionException          when clang cannot be run, or the workspace was not parsed by a session
+     * @throws SessionCancelledException when {@code cancelled} said so
+     */
+    public List<Row> verify(AnalysedWorkspace analysed, int perUnit, Progress progress, BooleanSupplier cancelled)
+            throws SessionException, SessionCancelledException {
+        Objects.requireNonNull(analysed, "analysed");
+        if (perUnit <= 0) {
+            return List.of();
+        }
+        WorkspaceInputs inputs = analysed.inputs();
+        if (inputs == null) {
+            throw new SessionException(new Problem(null, 0,
+                    "this analysis was read back, not parsed: clang can only verify savings of inputs it can compile",
+                    Problem.Source.INPUT));
+        }
+        ClangSavings savings;
+        try {
+            savings = ClangSavings.of(ClangStats.locate(), threads, cacheDir);
+        } catch (ClangException e) {
+            throw new SessionException(new Problem(null, 0, e.getMessage(), Problem.Source.TOOLCHAIN), e);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (UnitSpec spec : inputs.units()) {
+            if (cancelled.getAsBoolean()) {
+                throw new SessionCancelledException("verification cancelled", null);
+            }
+            TranslationUnit unit = analysed.unit(spec.name()).orElse(null);
+            WorkspaceCosts.UnitCost cost = analysed.costs().unit(spec.name()).orElse(null);
+            if (unit == null || cost == null) {
+                continue;
+            }
+            List<Map.Entry<String, Long>> heaviest = heaviest(cost, IncludeGraphs.rootOf(unit), perUnit);
+            if (heaviest.isEmpty()) {
+                continue;
+            }
+            progress.note("clang: " + spec.name() + ", emptying " + heaviest.size()
+                    + (heaviest.size() == 1 ? " header" : " headers"));
+            WhatIfMeasurement measured;
+            try {
+                measured = savings.emptyingHeaders(spec, unit.files().stream().map(f -> Path.of(f.path())).toList(),
+                        heaviest.stream().map(e -> Path.of(e.getKey())).toList(),
+                        (label, done, total, cached) -> { }, cancelled);
+            } catch (ClangException e) {
+                if (cancelled.getAsBoolean()) {
+                    throw new SessionCancelledException("verification cancelled", e);
+                }
+                throw new SessionException(new Problem(spec.mainFile().toString(), 0, e.getMessage(),
+                        Problem.Source.TOOLCHAIN), e);
+            }
+            for (int i = 0; i < heaviest.size() && i < measured.whatIfs().size(); i++) {
+                WhatIfMeasurement.Row row = measured.whatIfs().get(i);
+                rows.add(new Row(spec.name(), heaviest.get(i).getKey(), heaviest.get(i).getValue(), row.savedAstBytes(),
+                        row.savedPeakRssBytes(), row.cached()));
+            }
+        }
+        return List.copyOf(rows);
+    }
+
+    /** The unit's headers by retained cost, heaviest first, its main file left out (it retains everything). */
+    private static List<Map.Entry<String, Long>> heaviest(WorkspaceCosts.UnitCost cost, String root, int n) {
+        return cost.retainedByFile().entrySet().stream().filter(e -> !e.getKey().equals(root))
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .limit(n).toList();
+    }
+}
