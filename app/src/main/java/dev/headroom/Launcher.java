@@ -15,7 +15,7 @@ import java.util.Set;
  *
  * <p>No arguments open the explorer on the last workspace or the bundled sample; {@code headroom PATH...} opens it
  * on those inputs; a subcommand ({@code analyze}, {@code help}) or an option ({@code -h}, {@code --help},
- * {@code -V}) runs the command line.
+ * {@code -V}) runs the command line; {@code headroom compare A B} opens the compare window.
  */
 public final class Launcher {
     private Launcher() {
@@ -26,6 +26,9 @@ public final class Launcher {
         String home = System.getenv("HOME");
         if (home != null && !home.isBlank() && System.getProperty("java.util.prefs.userRoot") == null) {
             System.setProperty("java.util.prefs.userRoot", Path.of(home, ".java").toString());
+        }
+        if (args.length > 0 && args[0].equals("compare")) {
+            System.exit(GuiLauncher.compare(Arrays.asList(args).subList(1, args.length), System.err));
         }
         if (wantsCommandLine(args, HeadroomCommand.subcommandNames())) {
             System.exit(HeadroomCommand.execute(args));

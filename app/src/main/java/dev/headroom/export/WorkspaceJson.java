@@ -91,6 +91,11 @@ public final class WorkspaceJson {
         return MAPPER.readValue(file.toFile(), Document.class).workspace();
     }
 
+    /** The whole document, with its schema version, so a reader can refuse a version it does not know. */
+    public static Document readDocument(Path file) throws IOException {
+        return MAPPER.readValue(file.toFile(), Document.class);
+    }
+
     /** The top-level object: a version so scripts can tell what they read. */
     public record Document(int schemaVersion, String generator, Workspace workspace) {
     }

@@ -54,6 +54,19 @@ public final class AnalysisSession {
     }
 
     /**
+     * Reads or analyses both revisions of {@code request} and computes what changed between them. Two revisions of one
+     * repository are analysed in one folder moved from A to B, so units that entered no changed file are parsed once.
+     *
+     * @throws SessionException          when a side cannot be read (no such revision, not a repository, a saved
+     *                                   analysis of another schema version), naming the input
+     * @throws SessionCancelledException when {@code cancelled} said so
+     */
+    public Comparison compare(CompareRequest request, Progress progress, java.util.function.BooleanSupplier cancelled)
+            throws SessionException, SessionCancelledException {
+        return new Comparer(this, request, progress, cancelled).run();
+    }
+
+    /**
      * The seed's constants, then the project file's {@code "jit"} object, then the request's budget override.
      */
     private static JitSettings jitSettings(WorkspaceInputs loaded, AnalysisRequest request) throws SessionException {

@@ -120,11 +120,14 @@ public final class ExplorerWindow {
         importTrace.setOnAction(e -> importTimeTraces());
         // Times belong to the files of a workspace; with none shown there is nothing to size by them.
         importTrace.disableProperty().bind(explorer.state().analysedProperty().isNull());
+        MenuItem compare = new MenuItem("Compare…");
+        compare.setId("compare");
+        compare.setOnAction(e -> dev.headroom.ui.compare.CompareWindow.ask(stage));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, openFiles, openFolder, recent, new SeparatorMenuItem(), importTrace,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, openFiles, openFolder, recent, new SeparatorMenuItem(), compare,
+                importTrace, new SeparatorMenuItem(), quit);
 
         MenuItem find = new MenuItem("Find header");
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));

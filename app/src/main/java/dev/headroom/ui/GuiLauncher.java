@@ -48,6 +48,28 @@ public final class GuiLauncher {
     }
 
     /**
+     * Opens the compare window on two revisions ({@code A B}, or {@code --git REPO REV_A REV_B}); blocks until it is
+     * closed.
+     *
+     * @return 0 when the window was shown and closed, 2 for bad arguments or when no window can be shown
+     */
+    public static int compare(List<String> args, PrintStream err) {
+        String usage = dev.headroom.ui.compare.CompareApp.usage(args);
+        if (usage != null) {
+            err.println("headroom: " + usage);
+            return NO_DISPLAY;
+        }
+        String missing = missingDisplay(System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("glass.platform"));
+        if (missing != null) {
+            err.println("headroom: " + missing + "; 'headroom diff' compares on the command line");
+            return NO_DISPLAY;
+        }
+        Application.launch(dev.headroom.ui.compare.CompareApp.class, args.toArray(String[]::new));
+        return 0;
+    }
+
+    /**
      * Why no window can be shown, or {@code null} if one can: on Linux and other X11 systems a display must be
      * named, unless a headless glass platform was chosen.
      */

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+/**
+ * Revision A x revision B -> what changed: {@link dev.headroom.diff.WorkspaceDelta} compares two analysed revisions
+ * of one workspace (two folders, two git revisions, two saved analyses) per unit, per header and for the JIT budget.
+ * Headers are matched by their path relative to each revision's root, so two checkouts in different folders match.
+ * {@link dev.headroom.diff.GitRevisions} reads a git revision's tree without touching the repository, and
+ * {@link dev.headroom.diff.RevisionFolder} lays it out in a folder outside it for the parser.
+ */
+package dev.headroom.diff;

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.session;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/** One side of a compare, as a front end names it. */
+public sealed interface CompareInput {
+    /** How the side is shown: the folder, the file, {@code repo@HEAD~1}. */
+    String label();
+
+    /** A folder (a checkout, a copy with edits) analysed as {@code headroom analyze FOLDER} would. */
+    record Folder(Path folder) implements CompareInput {
+        public Folder {
+            Objects.requireNonNull(folder, "folder");
+        }
+
+        @Override
+        public String label() {
+            return folder.toString();
+        }
+    }
+
+    /** An {@code analyze --json} file, read back instead of parsing anything. */
+    record SavedAnalysis(Path json) implements CompareInput {
+        public SavedAnalysis {
+            Objects.requireNonNull(json, "json");
+        }
+
+        @Override
+        public String label() {
+            return json.toString();
+        }
+    }
+
+    /**
+     * A revision of a git repository, read with JGit: the repository (or a folder inside its work tree, whose files
+     * alone are read) and a revision ({@code HEAD~1}, a branch, a tag, an id).
+     */
+    record GitRevision(Path repository, String revision) implements CompareInput {
+        public GitRevision {
+            Objects.requireNonNull(repository, "repository");
+            Objects.requireNonNull(revision, "revision");
+        }
+
+        @Override
+        public String label() {
+            return revision;
+        }
+    }
+
+    /**
+     * A folder with some files' contents replaced, analysed from a copy so the folder is never written: the seam
+     * through which the refactor workbench shows a plan's effect as a real change would be ("revision B = A with
+     * this patch applied").
+     *
+     * @param folder   the folder the edits apply to
+     * @param replaced new contents by path relative to {@code folder}; a new path adds a file
+     * @param label    how the side is shown ("plan: move bodies of vybe_sdf_math.h")
+     */
+    record EditedFolder(Path folder, Map<String, String> replaced, String label) implements CompareInput {
+        public EditedFolder {
+            Objects.requireNonNull(folder, "folder");
+            replaced = Map.copyOf(replaced);
+            Objects.requireNonNull(label, "label");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.session;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A request to compare two revisions of one workspace.
+ *
+ * @param before   revision A
+ * @param after    revision B
+ * @param analysis how each side that is parsed is analysed (compiler flags, threads, cache, budget); its inputs are
+ *                 replaced by the side's folder
+ */
+public record CompareRequest(CompareInput before, CompareInput after, AnalysisRequest analysis) {
+    public CompareRequest {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(analysis, "analysis");
+    }
+
+    /** A compare of {@code before} and {@code after} with the defaults of {@link AnalysisRequest#of}. */
+    public static CompareRequest of(CompareInput before, CompareInput after) {
+        return new CompareRequest(before, after, AnalysisRequest.of(List.of()));
+    }
+
+    /** Two folders, or two {@code .json} files, or one of each: each path's kind decides its side. */
+    public static CompareRequest ofPaths(Path before, Path after) {
+        return of(input(before), input(after));
+    }
+
+    /** Two revisions of the repository holding {@code repository}. */
+    public static CompareRequest ofGit(Path repository, String before, String after) {
+        return of(new CompareInput.GitRevision(repository, before), new CompareInput.GitRevision(repository, after));
+    }
+
+    /** This request analysing each side as {@code analysis} says. */
+    public CompareRequest with(AnalysisRequest analysis) {
+        return new CompareRequest(before, after, analysis);
+    }
+
+    private static CompareInput input(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().endsWith(".json")
+                && !path.getFileName().toString().equals("compile_commands.json")
+                && !path.getFileName().toString().equals("headroom.json")
+                ? new CompareInput.SavedAnalysis(path) : new CompareInput.Folder(path);
+    }
+}

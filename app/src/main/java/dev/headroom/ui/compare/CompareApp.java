@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ui.compare;
+
+import dev.headroom.session.CompareRequest;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * {@code headroom compare A B} (two folders or two saved analyses) or {@code headroom compare --git REPO REV_A
+ * REV_B} as a JavaFX application; started through the GUI launcher, never as the main class.
+ */
+public final class CompareApp extends Application {
+    @Override
+    public void start(Stage stage) {
+        CompareWindow.open(stage, request(getParameters().getRaw()));
+    }
+
+    /** The request the arguments name; {@link #usage} says whether they name one. */
+    static CompareRequest request(List<String> args) {
+        if (args.size() == 4 && args.get(0).equals("--git")) {
+            return CompareRequest.ofGit(Path.of(args.get(1)), args.get(2), args.get(3));
+        }
+        return CompareRequest.ofPaths(Path.of(args.get(0)), Path.of(args.get(1)));
+    }
+
+    /** What is wrong with the arguments, or {@code null} when they name two revisions. */
+    public static String usage(List<String> args) {
+        boolean git = args.size() == 4 && args.get(0).equals("--git");
+        boolean paths = args.size() == 2 && !args.get(0).startsWith("-");
+        return git || paths ? null
+                : "compare takes two folders or JSON files (headroom compare A B), or --git REPO REV_A REV_B";
+    }
+}
