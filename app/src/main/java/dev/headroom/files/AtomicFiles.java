@@ -2,7 +2,6 @@
 package dev.headroom.files;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -92,7 +91,7 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                content.writeTo(new UnclosableStream(out));
+                content.writeTo(new NonClosingOutputStream(out));
                 out.flush();
                 // On the disk before the rename: a crash must not leave a renamed but empty file.
                 channel.force(true);
@@ -223,20 +222,4 @@ public final class AtomicFiles {
         }
     }
 
-    /** Lets a writer close its stream (Jackson does) without closing the channel before it is forced. */
-    private static final class UnclosableStream extends FilterOutputStream {
-        UnclosableStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.headroom.files.NonClosingOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -110,7 +111,7 @@ public final class CostModels {
             u.put("estimatedPeakBytes", row.estimatedPeakBytes());
             u.put("peakErrorPct", Double.isNaN(row.peakErrorPct()) ? null : Math.round(row.peakErrorPct() * 10) / 10.0);
         }
-        MAPPER.writeValue(new NonClosing(out), root);
+        MAPPER.writeValue(new NonClosingOutputStream(out), root);
     }
 
     private static void quality(ObjectNode node, FitQuality q) {
@@ -137,20 +138,4 @@ public final class CostModels {
         return map;
     }
 
-    /** Keeps Jackson from closing the caller's stream. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }
