@@ -25,7 +25,8 @@ public final class Launcher {
         // Java's preferences follow user.home, which ignores $HOME; the explorer's remembered settings should not.
         String home = System.getenv("HOME");
         if (home != null && !home.isBlank() && System.getProperty("java.util.prefs.userRoot") == null) {
-            System.setProperty("java.util.prefs.userRoot", Path.of(home, ".java").toString());
+            // The preferences go under USERROOT/.java/.userPrefs, as they do under user.home by default.
+            System.setProperty("java.util.prefs.userRoot", home);
         }
         if (args.length > 0 && args[0].equals("compare")) {
             System.exit(GuiLauncher.compare(Arrays.asList(args).subList(1, args.length), System.err));
