@@ -5,6 +5,7 @@ import dev.headroom.analysis.jit.JitScenario;
 import dev.headroom.model.JankModule;
 import dev.headroom.model.SourceFile;
 import dev.headroom.model.Workspace;
+import dev.headroom.session.AnalysedWorkspace;
 import dev.headroom.session.AnalysisRequest;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -48,6 +49,21 @@ final class BudgetOptions {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Analyses {@code workspaceOptions}' request with {@code --budget} applied and checks the what-ifs against what
+     * was analysed; empty, with the reason printed, when any step fails.
+     */
+    Optional<AnalysedWorkspace> analyse(WorkspaceOptions workspaceOptions, PrintWriter err) {
+        Optional<AnalysedWorkspace> analysed = apply(workspaceOptions.request(), err)
+                .flatMap(request -> workspaceOptions.analyse(request, err));
+        Optional<String> unknown = analysed.flatMap(a -> unknownIn(a.workspace()));
+        if (unknown.isPresent()) {
+            err.println("headroom: " + unknown.get());
+            return Optional.empty();
+        }
+        return analysed;
     }
 
     JitScenario scenario() {

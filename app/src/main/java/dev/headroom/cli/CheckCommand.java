@@ -34,14 +34,8 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<AnalysedWorkspace> analysed = budgetOptions.apply(workspaceOptions.request(), err)
-                .flatMap(request -> workspaceOptions.analyse(request, err));
+        Optional<AnalysedWorkspace> analysed = budgetOptions.analyse(workspaceOptions, err);
         if (analysed.isEmpty()) {
-            return HeadroomCommand.BAD_INPUT;
-        }
-        Optional<String> unknown = budgetOptions.unknownIn(analysed.get().workspace());
-        if (unknown.isPresent()) {
-            err.println("headroom: " + unknown.get());
             return HeadroomCommand.BAD_INPUT;
         }
         Optional<JitBudget.Result> computed = analysed.get().budget(budgetOptions.scenario());

@@ -56,14 +56,8 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<AnalysedWorkspace> analysed = budgetOptions.apply(workspaceOptions.request(), err)
-                .flatMap(request -> workspaceOptions.analyse(request, err));
+        Optional<AnalysedWorkspace> analysed = budgetOptions.analyse(workspaceOptions, err);
         if (analysed.isEmpty()) {
-            return HeadroomCommand.BAD_INPUT;
-        }
-        Optional<String> unknown = budgetOptions.unknownIn(analysed.get().workspace());
-        if (unknown.isPresent()) {
-            err.println("headroom: " + unknown.get());
             return HeadroomCommand.BAD_INPUT;
         }
         Workspace workspace = analysed.get().workspace();

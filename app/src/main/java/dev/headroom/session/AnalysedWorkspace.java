@@ -123,7 +123,9 @@ public final class AnalysedWorkspace {
 
     /** The ranked report of headers, edges, hubs, cycles and modules, {@code top} rows of each. */
     public HeaderReport report(JitScenario scenario, int top) {
-        JitBudget.Result budget = new JitBudget(workspace, files, costModel).compute(jitSettings, scenario);
+        // The report has a budget section even without jank modules (it then lists none).
+        JitBudget model = jitBudget != null ? jitBudget : new JitBudget(workspace, files, costModel);
+        JitBudget.Result budget = model.compute(jitSettings, scenario);
         return HeaderReport.of(workspace, costs, budget, costModel.calibration(), top);
     }
 
@@ -137,23 +139,10 @@ public final class AnalysedWorkspace {
     }
 
     /**
-     * What a unit costs on its own, which picks the unit shown first: for a jank module what the JIT holds while
+     * The unit that costs most on its own, which the explorer shows first: for a jank module what the JIT holds while
      * compiling it alone as it is (toolchain, runtime, its headers, generated code, codegen); for any other unit the
-     * estimate of clang's peak memory for it.
+     * estimate of clang's peak memory for it. Empty without units.
      */
-    public long ownCost(TranslationUnit unit) {
-        Optional<JitBudget.Result> asIs = budget(JitScenario.AS_IS);
-        if (asIs.isPresent()) {
-            for (JitBudget.ModuleLoad load : asIs.get().loads()) {
-                if (load.namespace().equals(unit.name())) {
-                    return load.aloneBytes();
-                }
-            }
-        }
-        return costs.unit(unit.name()).map(WorkspaceCosts.UnitCost::peakBytes).orElse(0L);
-    }
-
-    /** The unit that costs most on its own ({@link #ownCost}), or empty without units. */
     public Optional<TranslationUnit> heaviestUnit() {
         Optional<JitBudget.Result> asIs = budget(JitScenario.AS_IS);
         Map<String, Long> alone = new java.util.HashMap<>();
