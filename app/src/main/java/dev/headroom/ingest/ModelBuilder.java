@@ -6,6 +6,7 @@ import dev.headroom.bridge.IncludeDirective;
 import dev.headroom.bridge.ParseProblem;
 import dev.headroom.bridge.ParsedFile;
 import dev.headroom.bridge.ParsedUnit;
+import dev.headroom.bridge.ForwardShape;
 import dev.headroom.bridge.SymbolUse;
 import dev.headroom.bridge.UseStrength;
 import dev.headroom.model.AstNodeKind;
@@ -15,6 +16,8 @@ import dev.headroom.model.FileInUnit;
 import dev.headroom.model.FunctionDefinition;
 import dev.headroom.model.IncludeEdge;
 import dev.headroom.model.IncludeStatus;
+import dev.headroom.model.ForwardBlocker;
+import dev.headroom.model.ForwardDeclaration;
 import dev.headroom.model.MoveBlocker;
 import dev.headroom.model.Origin;
 import dev.headroom.model.Problem;
@@ -75,7 +78,7 @@ final class ModelBuilder {
             dependencies.merge(key,
                     new SymbolDependency(u.from().toString(), u.declaredIn().toString(), u.symbol(),
                             u.kind().name().toLowerCase(java.util.Locale.ROOT), u.strength() == UseStrength.COMPLETE,
-                            u.count(), u.firstLine()),
+                            u.count(), u.firstLine(), forward(u.forward()), u.valueInSignature()),
                     (a, b) -> a); // the same header parsed in another unit says the same thing
         }
         List<IncludeEdge> edges = parsed.includes().stream().map(ModelBuilder::edge).toList();
@@ -87,6 +90,14 @@ final class ModelBuilder {
         units.add(new TranslationUnit(spec.name(), spec.kind(), spec.mainFile().toAbsolutePath().normalize().toString(),
                 dialect, inUnit, edges, problems, cached ? 0 : parsed.parseMillis() + parsed.factMillis(), cached,
                 notMeasured));
+    }
+
+    private static ForwardDeclaration forward(ForwardShape shape) {
+        if (shape == null) {
+            return null;
+        }
+        return new ForwardDeclaration(shape.namespaces(), shape.declaration(),
+                shape.blocker() == null ? null : ForwardBlocker.valueOf(shape.blocker().name()));
     }
 
     List<TranslationUnit> units() {

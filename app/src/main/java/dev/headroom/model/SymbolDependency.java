@@ -11,7 +11,16 @@ package dev.headroom.model;
  * @param needsComplete whether any use needs the complete definition; if not, a forward declaration would do
  * @param uses          how many times it is named
  * @param firstLine     line of the first use in {@code from}
+ * @param forward       how the symbol can be forward-declared or why not; {@code null} when it is not a type
+ * @param valueInSignature whether {@code from} names the type by value in a function declaration's parameter or
+ *                      return type: a declaration does for {@code from}, its callers need the complete type
  */
 public record SymbolDependency(String from, String declaredIn, String symbol, String kind, boolean needsComplete, int uses,
-        int firstLine) {
+        int firstLine, ForwardDeclaration forward, boolean valueInSignature) {
+
+    /** A dependency without forward-declaration facts (a function, a variable, an older analysis). */
+    public SymbolDependency(String from, String declaredIn, String symbol, String kind, boolean needsComplete, int uses,
+            int firstLine) {
+        this(from, declaredIn, symbol, kind, needsComplete, uses, firstLine, null, false);
+    }
 }

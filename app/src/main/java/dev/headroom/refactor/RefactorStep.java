@@ -9,7 +9,7 @@ import java.util.List;
  * and splitting a header are steps of the same kind (edits on the files they touch, a new file as an insertion into
  * nothing), so they join this interface without changing the plan, the edit applier or the patch format.
  */
-public sealed interface RefactorStep permits MoveBodyStep, SourceFileStep {
+public sealed interface RefactorStep permits MoveBodyStep, SourceFileStep, ForwardDeclareStep {
 
     /** What the step does, in one line. */
     String description();

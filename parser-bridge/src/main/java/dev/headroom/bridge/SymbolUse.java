@@ -13,6 +13,10 @@ import java.nio.file.Path;
  * @param strength   the strongest need among the uses
  * @param count      how many times it is named
  * @param firstLine  line of the first use in {@code from}
+ * @param forward    how the symbol could be forward-declared, or why not; {@code null} when it is not a type
+ * @param valueInSignature whether a use names the type by value in a function declaration's parameter or return
+ *                   type (a declaration does for {@code from}, but its callers need the complete type)
  */
-public record SymbolUse(Path from, Path declaredIn, String symbol, SymbolKind kind, UseStrength strength, int count, int firstLine) {
+public record SymbolUse(Path from, Path declaredIn, String symbol, SymbolKind kind, UseStrength strength, int count,
+        int firstLine, ForwardShape forward, boolean valueInSignature) {
 }

@@ -37,6 +37,7 @@ import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTCompositeTypeSpecifier;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTNewExpression;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTQualifiedName;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTTemplateId;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPAliasTemplate;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPBinding;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPClassTemplate;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPMember;
@@ -74,7 +75,7 @@ final class UseCollector extends ASTVisitor {
         List<SymbolUse> out = new ArrayList<>(uses.size());
         uses.forEach((k, a) -> out.add(new SymbolUse(
                 FileIndex.toPath(files.name(k.from)), FileIndex.toPath(files.name(k.declaredIn)),
-                k.symbol, k.kind, a.strength, a.count, a.firstLine)));
+                k.symbol, k.kind, a.strength, a.count, a.firstLine, a.forward, a.valueInSignature)));
         return out;
     }
 
@@ -160,9 +161,11 @@ final class UseCollector extends ASTVisitor {
         if (acc == null) {
             IASTFileLocation location = name.getFileLocation();
             acc = new Acc(location == null ? 0 : location.getStartingLineNumber());
+            acc.forward = ForwardShape.of(binding);
             uses.put(key, acc);
         }
         acc.count++;
+        acc.valueInSignature |= strength == UseStrength.DECLARATION && ForwardShape.valueInSignature(name);
         if (strength == UseStrength.COMPLETE) {
             acc.strength = UseStrength.COMPLETE;
         }
@@ -205,7 +208,7 @@ final class UseCollector extends ASTVisitor {
         if (binding instanceof IEnumeration) {
             return SymbolKind.ENUM;
         }
-        if (binding instanceof ITypedef) {
+        if (binding instanceof ITypedef || binding instanceof ICPPAliasTemplate) {
             return SymbolKind.TYPEDEF;
         }
         if (binding instanceof IFunction) {
@@ -305,6 +308,8 @@ final class UseCollector extends ASTVisitor {
         final int firstLine;
         int count;
         UseStrength strength = UseStrength.DECLARATION;
+        ForwardShape forward;
+        boolean valueInSignature;
 
         Acc(int firstLine) {
             this.firstLine = firstLine;
