@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
+import dev.headroom.refactor.ForwardProposal;
+import dev.headroom.refactor.ForwardRefusal;
 import dev.headroom.refactor.MovePlanner;
 import dev.headroom.refactor.MoveProposal;
 import dev.headroom.refactor.Patch;
@@ -49,11 +51,13 @@ public final class PatchCommand implements Callable<Integer> {
     Source source;
 
     static final class Source {
-        @Option(names = "--plan", paramLabel = "FILE", description = "a plan file (JSON: {\"moves\": [...]})")
+        @Option(names = "--plan", paramLabel = "FILE",
+                description = "a plan file (JSON: {\"moves\": [...], \"forwardDeclare\": [...]})")
         Path plan;
 
         @Option(names = "--suggestion", paramLabel = "ID", arity = "1..*",
-                description = "suggestion ids as suggest prints them (move-bodies:HEADER)")
+                description = "suggestion ids as suggest prints them (move-bodies:HEADER,"
+                        + " forward-declare:HEADER:INCLUDED)")
         List<String> suggestions;
     }
 
@@ -87,8 +91,16 @@ public final class PatchCommand implements Callable<Integer> {
         Path root = Path.of(analysed.get().workspace().root());
         try {
             PatchExport.check(out, root);
-            List<MoveProposal> proposals = planFile != null ? fromPlan(planFile, workbench) : fromSuggestions(workbench);
+            List<MoveProposal> proposals = new ArrayList<>();
+            List<ForwardProposal> forwards = new ArrayList<>();
+            if (planFile != null) {
+                fromPlan(planFile, workbench, proposals, forwards);
+            } else {
+                fromSuggestions(workbench, proposals, forwards);
+            }
             List<Patch> patches = new ArrayList<>();
+            List<RefactorPlan> plans = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
             for (MoveProposal p : proposals) {
                 if (p.moved() == 0) {
                     throw new RefactorException(p.plan().id() + ": no body of " + workbench.relative(p.header())
@@ -96,10 +108,24 @@ public final class PatchCommand implements Callable<Integer> {
                             .map(r -> r.function().qualifiedName() + ": " + r.reasons()).toList()));
                 }
                 patches.add(workbench.patch(p.plan(), List.of(p), workbench.predict(List.of(p), () -> false)));
+                plans.add(p.plan());
+                notes.addAll(workbench.notes(p));
             }
-            RefactorPlan combined = RefactorWorkbench.combined(proposals);
-            SavingPrediction together = workbench.predict(proposals, () -> false);
-            Patch all = workbench.patch(combined, proposals, together);
+            for (ForwardProposal f : forwards) {
+                if (!f.possible()) {
+                    throw new RefactorException(f.plan().id() + ": #include " + f.spelled() + " stays in "
+                            + workbench.relative(f.header()) + ": " + String.join("; ", f.refused().stream()
+                            .map(ForwardRefusal::reason).toList()));
+                }
+                patches.add(workbench.patch(f.plan(), workbench.predictPlan(f.plan(), () -> false),
+                        workbench.notes(f)));
+                plans.add(f.plan());
+                notes.addAll(workbench.notes(f));
+            }
+            RefactorPlan combined = RefactorWorkbench.combinedPlans(plans);
+            SavingPrediction together = forwards.isEmpty() ? workbench.predict(proposals, () -> false)
+                    : workbench.predictPlan(combined, () -> false);
+            Patch all = workbench.patch(combined, together, notes);
             patches.add(new Patch("combined", "combined.patch", all.text()));
             for (Path written : PatchExport.write(out, root, patches)) {
                 stdout.println("wrote " + written);
@@ -123,29 +149,47 @@ public final class PatchCommand implements Callable<Integer> {
         return HeadroomCommand.BAD_INPUT;
     }
 
-    private static List<MoveProposal> fromPlan(PlanFile plan, RefactorWorkbench workbench) throws RefactorException {
-        List<MoveProposal> out = new ArrayList<>();
+    private static void fromPlan(PlanFile plan, RefactorWorkbench workbench, List<MoveProposal> moves,
+            List<ForwardProposal> forwards) throws RefactorException {
         for (PlanFile.Move m : plan.moves()) {
             String header = workbench.header(m.header()).orElseThrow(() -> new RefactorException(
                     "the plan names " + m.header() + ", which the analysis did not see"));
-            out.add(workbench.planner().plan(header, m.selection(), m.into(), m.makeExternal()));
+            moves.add(workbench.planner().plan(header, m.selection(), m.into(), m.makeExternal()));
         }
-        return out;
+        for (PlanFile.ForwardDeclare f : plan.forwardDeclare()) {
+            forwards.add(forward(workbench, f.header(), f.include(), "the plan"));
+        }
     }
 
-    private List<MoveProposal> fromSuggestions(RefactorWorkbench workbench) throws RefactorException {
-        List<MoveProposal> out = new ArrayList<>();
+    private void fromSuggestions(RefactorWorkbench workbench, List<MoveProposal> moves,
+            List<ForwardProposal> forwards) throws RefactorException {
+        String movePrefix = "move-bodies:";
+        String forwardPrefix = "forward-declare:";
         for (String id : source.suggestions) {
-            String prefix = "move-bodies:";
-            if (!id.startsWith(prefix)) {
-                throw new RefactorException("unknown suggestion " + id + "; suggest prints ids like move-bodies:HEADER");
+            if (id.startsWith(forwardPrefix) && id.indexOf(':', forwardPrefix.length()) > 0) {
+                int colon = id.indexOf(':', forwardPrefix.length());
+                forwards.add(forward(workbench, id.substring(forwardPrefix.length(), colon), id.substring(colon + 1),
+                        "suggestion " + id));
+                continue;
             }
-            String spelled = id.substring(prefix.length());
+            if (!id.startsWith(movePrefix)) {
+                throw new RefactorException("unknown suggestion " + id + "; suggest prints ids like move-bodies:HEADER"
+                        + " and forward-declare:HEADER:INCLUDED");
+            }
+            String spelled = id.substring(movePrefix.length());
             String header = workbench.header(spelled).orElseThrow(() -> new RefactorException(
                     "suggestion " + id + " names " + spelled + ", which the analysis did not see"));
-            out.add(workbench.planner().plan(header, new MovePlanner.Selection.All(), null, makeExternal));
+            moves.add(workbench.planner().plan(header, new MovePlanner.Selection.All(), null, makeExternal));
         }
-        return out;
+    }
+
+    private static ForwardProposal forward(RefactorWorkbench workbench, String header, String include, String where)
+            throws RefactorException {
+        String h = workbench.header(header).orElseThrow(() -> new RefactorException(
+                where + " names " + header + ", which the analysis did not see"));
+        String x = workbench.header(include).orElseThrow(() -> new RefactorException(
+                where + " names " + include + ", which the analysis did not see"));
+        return workbench.forwardPlanner().plan(h, x);
     }
 
     private static void print(PrintWriter out, VerifyReport report) {

@@ -24,8 +24,10 @@ import picocli.CommandLine.Option;
 /** {@code headroom suggest}: concrete refactors ranked by predicted saving times modules affected. */
 @Command(name = "suggest",
         mixinStandardHelpOptions = true,
-        description = "Rank concrete refactors (moving inline bodies to a .cpp) by predicted saving per unit times"
-                + " the units that include the header, each with the bodies it must leave and why.",
+        description = "Rank concrete refactors by predicted saving: moving inline bodies to a .cpp (saving per unit"
+                + " times the units that include the header, with the bodies it must leave and why), and replacing"
+                + " includes with forward declarations (saving over every unit, with the includes that must stay"
+                + " and why).",
         footer = {"", "Exit codes: 0 ok (also when nothing can be suggested), 2 bad usage or input."})
 public final class SuggestCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -55,8 +57,10 @@ public final class SuggestCommand implements Callable<Integer> {
         }
         RefactorWorkbench workbench = new RefactorWorkbench(analysed.get());
         List<Suggestion> suggestions;
+        RefactorWorkbench.ForwardSuggestions forwards;
         try {
             suggestions = workbench.suggest(top, () -> false);
+            forwards = workbench.suggestForward(top, () -> false);
         } catch (SessionException e) {
             err.println("headroom: " + e.problem());
             return HeadroomCommand.BAD_INPUT;
@@ -65,10 +69,19 @@ public final class SuggestCommand implements Callable<Integer> {
             return HeadroomCommand.BAD_INPUT;
         }
         switch (format) {
-            case "json" -> out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(json(suggestions, workbench)));
-            case "md" -> markdown(out, suggestions, workbench);
-            default -> table(out, suggestions, workbench);
+            case "json" -> {
+                List<Map<String, Object>> rows = json(suggestions, workbench);
+                rows.addAll(ForwardRows.json(forwards, workbench));
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+            }
+            case "md" -> {
+                markdown(out, suggestions, workbench);
+                ForwardRows.markdown(out, forwards, workbench);
+            }
+            default -> {
+                table(out, suggestions, workbench);
+                ForwardRows.table(out, forwards, workbench);
+            }
         }
         out.flush();
         return HeadroomCommand.OK;
@@ -123,6 +136,7 @@ public final class SuggestCommand implements Callable<Integer> {
         for (Suggestion s : suggestions) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", s.id());
+            row.put("kind", "move-bodies");
             row.put("title", s.proposal().plan().title());
             row.put("header", workbench.relative(s.proposal().header()));
             row.put("into", workbench.relative(s.proposal().target()));

@@ -14,19 +14,34 @@ import java.util.List;
  * {"moves": [
  *   {"header": "include/vybe/vybe_sdf_math.h", "functions": ["vybe::sdf::length"], "into": "src/vybe/math.cpp"},
  *   {"header": "include/vybe/shapes.h", "class": "vybe::shape", "makeExternal": false}
+ * ],
+ *  "forwardDeclare": [
+ *   {"header": "include/scene/scene.h", "include": "include/scene/mesh.h"}
  * ]}
  * }</pre>
  * A move names its header (absolute, relative to the workspace root, or a unique path suffix) and at most one of
  * {@code functions} and {@code class}; without either it moves every body the header lets go. {@code into} defaults
- * to the header's name with {@code .cpp} beside it.
+ * to the header's name with {@code .cpp} beside it. A forward declaration names the header and the file whose
+ * include it replaces (each as a header is named); moves come first in the combined plan, then forward declarations.
  *
- * @param moves the moves, in order
+ * @param moves          the moves, in order
+ * @param forwardDeclare the includes to replace with forward declarations, in order
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record PlanFile(List<Move> moves) {
+public record PlanFile(List<Move> moves, List<ForwardDeclare> forwardDeclare) {
 
     public PlanFile {
         moves = moves == null ? List.of() : List.copyOf(moves);
+        forwardDeclare = forwardDeclare == null ? List.of() : List.copyOf(forwardDeclare);
+    }
+
+    /**
+     * One include to replace with forward declarations.
+     *
+     * @param header  the header holding the include
+     * @param include the file it includes
+     */
+    public record ForwardDeclare(String header, String include) {
     }
 
     /**
@@ -62,8 +77,15 @@ public record PlanFile(List<Move> moves) {
     public static PlanFile read(Path file) throws RefactorException {
         try {
             PlanFile plan = new ObjectMapper().readValue(file.toFile(), PlanFile.class);
-            if (plan.moves().isEmpty()) {
-                throw new RefactorException(file + ": the plan has no moves; write {\"moves\": [{\"header\": ...}]}");
+            if (plan.moves().isEmpty() && plan.forwardDeclare().isEmpty()) {
+                throw new RefactorException(file + ": the plan has no moves and no forward declarations; write"
+                        + " {\"moves\": [{\"header\": ...}]} or {\"forwardDeclare\": [{\"header\": ..., \"include\": ...}]}");
+            }
+            for (ForwardDeclare f : plan.forwardDeclare()) {
+                if (f.header() == null || f.header().isBlank() || f.include() == null || f.include().isBlank()) {
+                    throw new RefactorException(file + ": every forward declaration needs a \"header\" and an"
+                            + " \"include\"");
+                }
             }
             for (Move m : plan.moves()) {
                 if (m.header() == null || m.header().isBlank()) {

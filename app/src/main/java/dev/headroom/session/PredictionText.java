@@ -20,6 +20,8 @@ public final class PredictionText {
                     + size(h.before()) + " -> " + size(h.after()) + " for the header itself)");
         }
         if (!prediction.units().isEmpty()) {
+            out.add("Predicted total: " + size(prediction.totalBytes()) + " of estimated AST memory over the "
+                    + prediction.units().size() + " unit" + (prediction.units().size() == 1 ? "" : "s") + " that change");
             out.add("Units: " + String.join(", ", prediction.units().stream()
                     .map(u -> u.unit() + " " + size(u.astBefore()) + " -> " + size(u.astAfter())).toList()));
         }

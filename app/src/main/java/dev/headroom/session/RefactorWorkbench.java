@@ -10,6 +10,8 @@ import dev.headroom.ingest.ClangMeasurer;
 import dev.headroom.ingest.WorkspaceAnalyzer;
 import dev.headroom.measure.ClangException;
 import dev.headroom.measure.ClangStats;
+import dev.headroom.model.FileInUnit;
+import dev.headroom.model.IncludeEdge;
 import dev.headroom.model.JankModule;
 import dev.headroom.model.MeasuredUnit;
 import dev.headroom.model.Origin;
@@ -18,6 +20,9 @@ import dev.headroom.model.SourceFile;
 import dev.headroom.model.TranslationUnit;
 import dev.headroom.model.Workspace;
 import dev.headroom.refactor.FileChange;
+import dev.headroom.refactor.ForwardDeclareStep;
+import dev.headroom.refactor.ForwardPlanner;
+import dev.headroom.refactor.ForwardProposal;
 import dev.headroom.refactor.MovePlanner;
 import dev.headroom.refactor.MoveProposal;
 import dev.headroom.refactor.Patch;
@@ -52,6 +57,7 @@ import java.util.function.BooleanSupplier;
 public final class RefactorWorkbench {
     private final AnalysedWorkspace analysed;
     private final MovePlanner planner;
+    private final ForwardPlanner forwardPlanner;
 
     /**
      * @throws IllegalArgumentException when {@code analysed} was not produced by a session run (a model read back from
@@ -63,6 +69,62 @@ public final class RefactorWorkbench {
             throw new IllegalArgumentException("the refactor workbench needs a workspace analysed by this session");
         }
         this.planner = new MovePlanner(analysed.workspace());
+        this.forwardPlanner = new ForwardPlanner(analysed.workspace());
+    }
+
+    public ForwardPlanner forwardPlanner() {
+        return forwardPlanner;
+    }
+
+    /**
+     * Every project header's include of a non-system file, planned as "replace with forward declarations"; the
+     * possible ones ranked by predicted AST bytes saved over every unit, each predicted by reparsing the units it
+     * touches on a patched copy. A cheap first ranking (the included file's inclusive estimate times the units that
+     * enter the header) bounds how many are reparsed.
+     *
+     * @param top at most this many possible suggestions
+     * @return the possible suggestions predicted to save, best first, then the refused proposals (without a
+     *         prediction)
+     */
+    public ForwardSuggestions suggestForward(int top, BooleanSupplier cancelled) throws SessionException,
+            SessionCancelledException {
+        List<ForwardProposal> possible = new ArrayList<>();
+        List<ForwardProposal> refused = new ArrayList<>();
+        for (IncludeEdge e : forwardPlanner.candidates()) {
+            try {
+                ForwardProposal p = forwardPlanner.plan(e.includer(), e.target());
+                (p.possible() ? possible : refused).add(p);
+            } catch (RefactorException ex) {
+                throw problem(ex);
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new SessionCancelledException("cancelled while planning forward declarations", null);
+            }
+        }
+        possible.sort(Comparator.comparingLong((ForwardProposal p) -> -analysed.costs().inclusive(p.included())
+                * unitsReaching(p.header()).size()));
+        List<ForwardSuggestion> out = new ArrayList<>();
+        for (ForwardProposal p : possible.stream().limit(Math.max(top, 0)).toList()) {
+            SavingPrediction prediction = predictPlan(p.plan(), cancelled);
+            if (prediction.totalBytes() > 0) {
+                out.add(new ForwardSuggestion(p.plan().id(), p, prediction, prediction.totalBytes()));
+            }
+        }
+        out.sort(Comparator.comparingLong(ForwardSuggestion::score).reversed());
+        return new ForwardSuggestions(out, refused);
+    }
+
+    /**
+     * What {@link #suggestForward} found.
+     *
+     * @param possible the includes that can go, best first
+     * @param refused  the includes that stay, each with its reasons
+     */
+    public record ForwardSuggestions(List<ForwardSuggestion> possible, List<ForwardProposal> refused) {
+        public ForwardSuggestions {
+            possible = List.copyOf(possible);
+            refused = List.copyOf(refused);
+        }
     }
 
     public MovePlanner planner() {
@@ -127,6 +189,65 @@ public final class RefactorWorkbench {
         return prediction(patchedFiles(combined(proposals), cancelled));
     }
 
+    /**
+     * The predicted saving of any plan (moves, forward declarations or both): every unit that enters a file the plan
+     * changes is reparsed on a patched copy of the tree, and the analysis with those units and files in place is
+     * costed and budgeted as usual. Slower than {@link #predict(List, BooleanSupplier)} for moves alone, which reparses
+     * one unit per header, but exact when the plan changes which files a unit enters.
+     */
+    public SavingPrediction predictPlan(RefactorPlan plan, BooleanSupplier cancelled) throws SessionException,
+            SessionCancelledException {
+        if (plan.steps().stream().noneMatch(ForwardDeclareStep.class::isInstance)) {
+            return prediction(patchedFiles(plan, cancelled));
+        }
+        List<FileChange> changes = changes(plan);
+        Set<String> changed = changedHeaders(changes);
+        return prediction(reanalysed(changes, changed, cancelled), changed, true);
+    }
+
+    /** The analysis with every unit reaching a changed file reparsed from a patched copy, paths mapped back. */
+    private Workspace reanalysed(List<FileChange> changes, Set<String> changed, BooleanSupplier cancelled)
+            throws SessionException, SessionCancelledException {
+        Workspace ws = analysed.workspace();
+        try (PatchedCopy copy = PatchedCopy.of(Path.of(ws.root()))) {
+            copy.write(changes);
+            List<UnitSpec> units = unitsReaching(changed);
+            WorkspaceInputs inputs = new WorkspaceInputs(ws.name(), copy.tree(), null,
+                    units.stream().map(copy::map).toList(), List.of(), List.of());
+            AnalysisOptions options = new AnalysisOptions(Runtime.getRuntime().availableProcessors(), false,
+                    AnalysisOptions.defaultCacheDir(), false);
+            Workspace reparsed = new WorkspaceAnalyzer(options).analyze(inputs, AnalysisListener.SILENT, cancelled);
+            Map<String, TranslationUnit> byName = new LinkedHashMap<>();
+            for (TranslationUnit u : reparsed.units()) {
+                byName.put(u.name(), new TranslationUnit(u.name(), u.kind(), copy.unmap(u.path()), u.dialect(),
+                        u.files().stream().map(f -> new FileInUnit(copy.unmap(f.path()), f.tokens(), f.activeLines(),
+                                f.nodes())).toList(),
+                        u.includes().stream().map(e -> new IncludeEdge(copy.unmap(e.includer()), e.line(), e.spelled(),
+                                e.target() == null ? null : copy.unmap(e.target()), e.status(), e.reason())).toList(),
+                        u.problems(), u.parseMillis(), u.cached(), u.notMeasured()));
+            }
+            Map<String, SourceFile> files = new LinkedHashMap<>();
+            ws.files().forEach(f -> files.put(f.path(), f));
+            for (SourceFile f : reparsed.files()) {
+                String original = copy.unmap(f.path());
+                SourceFile before = files.get(original);
+                if (before == null || changed.contains(original)) {
+                    files.put(original, new SourceFile(original, before == null ? f.origin() : before.origin(),
+                            f.bytes(), f.lines(), f.linesOfCode(), before == null ? f.unitsReaching()
+                            : before.unitsReaching(), f.declarations(), f.nodes()));
+                }
+            }
+            List<TranslationUnit> after = ws.units().stream().map(u -> byName.getOrDefault(u.name(), u)).toList();
+            return new Workspace(ws.name(), ws.root(), after, List.copyOf(files.values()), ws.functions(),
+                    ws.dependencies(), ws.modules(), ws.problems(), ws.toolchain(), ws.stats());
+        } catch (AnalysisCancelledException e) {
+            throw new SessionCancelledException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SessionException(new Problem(null, 0, "cannot copy the tree to predict the saving: "
+                    + e.getMessage(), Problem.Source.INPUT), e);
+        }
+    }
+
     /** One plan doing every proposal's steps, in order. */
     public static RefactorPlan combined(List<MoveProposal> proposals) {
         if (proposals.size() == 1) {
@@ -149,16 +270,48 @@ public final class RefactorWorkbench {
     /** The patch of a plan, headed by what it does, what it refuses and what it is predicted to save. */
     public Patch patch(RefactorPlan plan, List<MoveProposal> proposals, SavingPrediction prediction)
             throws SessionException {
+        List<String> notes = new ArrayList<>();
+        proposals.forEach(p -> notes.addAll(notes(p)));
+        return patch(plan, prediction, notes);
+    }
+
+    /** The bodies a move leaves in its header and why, as patch heading lines. */
+    public List<String> notes(MoveProposal p) {
+        return p.refused().stream().map(r -> "Left in " + relative(p.header()) + ": " + r.function().qualifiedName()
+                + " (line " + r.function().firstLine() + "): " + r.reasons()).toList();
+    }
+
+    /** One plan doing every plan's steps, in order; the plan itself when there is one. */
+    public static RefactorPlan combinedPlans(List<RefactorPlan> plans) {
+        if (plans.size() == 1) {
+            return plans.get(0);
+        }
+        List<RefactorStep> steps = new ArrayList<>();
+        plans.forEach(p -> steps.addAll(p.steps()));
+        return new RefactorPlan("combined", "All " + plans.size() + " refactors together", steps);
+    }
+
+    /** The patch of a plan headed by what it does, {@code notes} (what stays and why) and its predicted saving. */
+    public Patch patch(RefactorPlan plan, SavingPrediction prediction, List<String> notes) throws SessionException {
         List<String> heading = new ArrayList<>();
         heading.add(plan.title());
         heading.add("Generated by Headroom from the analysis of " + analysed.workspace().name()
                 + "; apply with: git apply " + Patch.fileName(plan.id()));
         heading.addAll(PredictionText.lines(prediction, this::relative));
-        for (MoveProposal p : proposals) {
-            p.refused().forEach(r -> heading.add("Left in " + relative(p.header()) + ": " + r.function().qualifiedName()
-                    + " (line " + r.function().firstLine() + "): " + r.reasons()));
-        }
+        heading.addAll(notes);
         return Patch.of(plan.id(), heading, changes(plan), this::relative);
+    }
+
+    /** What a forward-declaration plan declares and which files get the include instead, as patch heading lines. */
+    public List<String> notes(ForwardProposal p) {
+        List<String> out = new ArrayList<>();
+        out.add("Declared in " + relative(p.header()) + " instead: " + (p.declared().isEmpty() ? "nothing (unused)"
+                : String.join(", ", p.declared())));
+        if (!p.given().isEmpty()) {
+            out.add("#include of " + relative(p.included()) + " added to " + String.join(", ",
+                    p.given().stream().map(this::relative).toList()) + ", which need what it declares");
+        }
+        return out;
     }
 
     /**
@@ -301,12 +454,27 @@ public final class RefactorWorkbench {
         List<SourceFile> files = ws.files().stream().map(f -> patched.getOrDefault(f.path(), f)).toList();
         Workspace after = new Workspace(ws.name(), ws.root(), ws.units(), files, ws.functions(), ws.dependencies(),
                 ws.modules(), ws.problems(), ws.toolchain(), ws.stats());
+        return prediction(after, patched.keySet(), false);
+    }
+
+    /**
+     * The saving of going from the analysis to {@code after}, per changed header and per unit.
+     *
+     * @param forward whether the plan replaces includes (the JIT note then says what the modules stop parsing)
+     */
+    private SavingPrediction prediction(Workspace after, Set<String> changed, boolean forward) {
+        Workspace ws = analysed.workspace();
         AnalysedWorkspace afterAnalysed = AnalysedWorkspace.of(after, analysed.costModel(), analysed.jitSettings(),
                 analysed.measurements());
         List<SavingPrediction.HeaderSaving> headers = new ArrayList<>();
-        for (SourceFile p : patched.values()) {
-            headers.add(new SavingPrediction.HeaderSaving(p.path(), analysed.costs().self(p.path()),
-                    afterAnalysed.costs().self(p.path()), unitsReaching(p.path()).size()));
+        Set<String> mains = new LinkedHashSet<>();
+        ws.units().forEach(u -> mains.add(u.path()));
+        for (String p : changed) {
+            if (forward && mains.contains(p)) {
+                continue; // a unit's own file that only gains an include is not a header worth a line
+            }
+            headers.add(new SavingPrediction.HeaderSaving(p, analysed.costs().self(p),
+                    afterAnalysed.costs().self(p), unitsReaching(p).size()));
         }
         List<SavingPrediction.UnitSaving> units = new ArrayList<>();
         analysed.costs().units().forEach(before -> afterAnalysed.costs().unit(before.unit()).ifPresent(a -> {
@@ -323,13 +491,15 @@ public final class RefactorWorkbench {
             JitBudget.Result a = afterAnalysed.budget(JitScenario.AS_IS).orElseThrow();
             jit = new SavingPrediction.JitSaving(b.peakModule(), b.peakBytes(), a.peakBytes(), b.limitBytes());
             Set<String> reaching = new LinkedHashSet<>();
-            patched.keySet().forEach(h -> unitsReaching(h).forEach(u -> reaching.add(u.name())));
+            changed.forEach(h -> unitsReaching(h).forEach(u -> reaching.add(u.name())));
             for (JankModule m : ws.modules()) {
                 if (reaching.contains(m.namespace())) {
                     modules.add(m.namespace());
                 }
             }
-            note = "jank: the moved bodies are compiled once, ahead of time, in the new source file instead of in"
+            note = forward ? "jank: each of the " + modules.size() + " module" + (modules.size() == 1 ? "" : "s")
+                    + " that include the header parses forward declarations instead of the include, so the JIT"
+                    + " holds less of it" : "jank: the moved bodies are compiled once, ahead of time, in the new source file instead of in"
                     + " each of the " + modules.size() + " module" + (modules.size() == 1 ? "" : "s")
                     + " that include the header; the JIT then only sees their declarations";
         }
