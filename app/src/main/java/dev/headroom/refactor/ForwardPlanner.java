@@ -180,8 +180,10 @@ public final class ForwardPlanner {
             Set<String> lostUnit = lost(u.files().get(0).path(), cut);
             for (FileInUnit f : u.files()) {
                 String path = f.path();
-                if (path.equals(header) || fromX.contains(path) || given.contains(path)) {
-                    continue;
+                SourceFile file = files.get(path);
+                if (path.equals(header) || fromX.contains(path) || given.contains(path)
+                        || (file != null && file.origin() == Origin.SYNTHESIZED)) {
+                    continue; // a jank module's list of requires names nothing itself
                 }
                 Set<String> lost = new HashSet<>(lostUnit);
                 lost.addAll(lost(path, cut));
