@@ -129,4 +129,20 @@ class RefactorWorkbenchTest {
             assertTrue(suggestions.get(i - 1).score() >= suggestions.get(i).score());
         }
     }
+
+    @Test
+    void theSamplesOneProjectIncludeOfAProjectHeaderStaysForNamedReasons() throws Exception {
+        RefactorWorkbench.ForwardSuggestions found = workbench.suggestForward(5, () -> false);
+        assertTrue(found.possible().isEmpty(), "no include in the sample can be forward-declared: " + found.possible());
+        assertEquals(1, found.refused().size(), "the other includes are system headers: " + found.refused());
+        dev.headroom.refactor.ForwardProposal engine = found.refused().get(0);
+        assertTrue(engine.header().endsWith("include/vulkan/sdf_engine.hpp"), engine.header());
+        assertEquals("\"vybe/vybe_sdf_math.h\"", engine.spelled());
+        var blockers = engine.refused().stream().map(dev.headroom.refactor.ForwardRefusal::blocker)
+                .collect(java.util.stream.Collectors.toSet());
+        assertTrue(blockers.contains(dev.headroom.model.ForwardBlocker.COMPLETE_USE), "vec3 members by value: "
+                + engine.refused());
+        assertTrue(blockers.contains(dev.headroom.model.ForwardBlocker.ENUM_WITHOUT_FIXED_TYPE), engine.refused()
+                .toString());
+    }
 }
