@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * One step of a {@link RefactorPlan}: it names what it does and yields the exact edits that do it. Moving a body to a
- * source file and making sure the source file exists are steps today; replacing an include with forward declarations
- * and splitting a header are steps of the same kind (edits on the files they touch, a new file as an insertion into
- * nothing), so they join this interface without changing the plan, the edit applier or the patch format.
+ * source file, making sure a file includes a header, and replacing an include with forward declarations are steps;
+ * splitting a header would be one of the same kind (edits on the files it touches, a new file as an insertion into
+ * nothing), joining this interface without changing the plan, the edit applier or the patch format.
  */
 public sealed interface RefactorStep permits MoveBodyStep, SourceFileStep, ForwardDeclareStep {
 

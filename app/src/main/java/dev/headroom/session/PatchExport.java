@@ -50,7 +50,7 @@ public final class PatchExport {
     public static Path check(Path folder, Path analysedRoot) throws SessionException {
         Path dir = folder.toAbsolutePath().normalize();
         Path root = analysedRoot.toAbsolutePath().normalize();
-        if (dir.startsWith(root)) {
+        if (dir.startsWith(root) || real(dir).startsWith(real(root))) {
             throw refused(dir, "is inside the analysed tree " + root + "; patches go elsewhere, so the tree stays as"
                     + " analysed");
         }
@@ -63,6 +63,25 @@ public final class PatchExport {
             throw refused(dir, "is not a writable folder");
         }
         return dir;
+    }
+
+    /**
+     * The path with symbolic links resolved as far as it exists, so a link into the tree is seen for what it is; the
+     * part that does not exist yet is appended as written.
+     */
+    private static Path real(Path path) {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return path;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(path).toString()).normalize();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     private static SessionException refused(Path dir, String why) {

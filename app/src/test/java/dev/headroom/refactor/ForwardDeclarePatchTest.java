@@ -116,6 +116,11 @@ class ForwardDeclarePatchTest {
         assertFalse(Files.exists(tree.resolve("patches")));
         List<Path> written = dev.headroom.session.PatchExport.write(dir.resolve("out"), tree, List.of(patch));
         assertEquals(patch.text(), Files.readString(written.get(0)));
+        Path link = Files.createSymbolicLink(dir.resolve("link-into-tree"), tree.resolve("include"));
+        var throughLink = org.junit.jupiter.api.Assertions.assertThrows(dev.headroom.session.SessionException.class,
+                () -> dev.headroom.session.PatchExport.write(link.resolve("patches"), tree, List.of(patch)));
+        assertTrue(throughLink.problem().message().contains("inside the analysed tree"));
+        assertFalse(Files.exists(tree.resolve("include/patches")), "a link into the tree is the tree");
         assertEquals(before, Files.readString(tree.resolve("include/scene/scene.h")), "the tree stays as analysed");
     }
 
