@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         footer = {"", "Windows:",
                 "  headroom [PATH...]     open the explorer on a workspace (none: the last one or the sample)",
                 "  headroom compare A B   open two revisions side by side (folders or saved --json analyses)",
-                "  headroom compare --git REPO REV_A REV_B   the same for two git revisions of a repository",
+                "  headroom compare --git REPO REV_A [REV_B]   the same for two git revisions (no B: the working tree)",
                 "", "Exit codes: 0 ok, 1 analysis completed with problems, 2 bad usage or input."})
 public final class HeadroomCommand implements Runnable {
     @CommandLine.Spec

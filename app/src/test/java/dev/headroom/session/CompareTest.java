@@ -200,4 +200,22 @@ class CompareTest {
             assertEquals(saving.saved(), -delta.self().delta(), saving.header());
         }
     }
+
+    @Test
+    void aRevisionAgainstTheWorkingTreeSeesTheUncommittedEditAndWritesNothing() throws Exception {
+        Path work = GitSample.twoCommits(temp.resolve("worktree/vybe-sdf"));
+        Comparison clean = compare(CompareRequest.ofGit(work, "HEAD~1", ""), "worktree-cache");
+        assertEquals("working tree", clean.delta().afterLabel());
+        assertEquals(figures(byGit.delta()), figures(clean.delta()), "a clean working tree is HEAD");
+
+        Path math = work.resolve("include/vybe/vybe_sdf_math.h");
+        Files.writeString(math, Files.readString(math) + "\ninline int vybe_uncommitted(int x) { return x * 2 + 1; }\n");
+        Map<String, String> edited = GitSample.snapshot(work);
+        Comparison dirty = compare(CompareRequest.ofGit(work, "HEAD", null), "worktree-cache");
+
+        HeaderDelta delta = dirty.delta().header("include/vybe/vybe_sdf_math.h").orElseThrow();
+        assertTrue(delta.self().delta() > 0, "the uncommitted body adds to the math header: " + delta.self());
+        assertTrue(dirty.afterTexts().text("include/vybe/vybe_sdf_math.h").orElseThrow().contains("vybe_uncommitted"));
+        assertEquals(edited, GitSample.snapshot(work), "the working tree is read, never written");
+    }
 }
