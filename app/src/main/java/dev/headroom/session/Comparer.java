@@ -147,7 +147,9 @@ final class Comparer {
                     + ", but this headroom reads version " + WorkspaceJson.SCHEMA_VERSION
                     + "; write both files with one headroom (analyze --json)", Problem.Source.INPUT));
         }
-        JitSettings settings = JitSettings.seedDefaults();
+        // A file from before the constants were saved is read with the seed's, which is what it was written with
+        // unless its project file set its own.
+        JitSettings settings = document.jit() != null ? document.jit() : JitSettings.seedDefaults();
         if (request.analysis().budgetOverride() != null) {
             settings = settings.withLimit(request.analysis().budgetOverride(), request.analysis().budgetSource() == null
                     ? "override" : request.analysis().budgetSource());

@@ -63,7 +63,8 @@ class CompareTest {
     }
 
     static void write(AnalysedWorkspace analysed, Path file) throws Exception {
-        WorkspaceJson.write(analysed.workspace(), analysed.costs(), analysed.measurements(), file);
+        WorkspaceJson.write(analysed.workspace(), analysed.costs(), analysed.measurements(), analysed.jitSettings(),
+                file);
     }
 
     /** The figures a compare reports, keyed so that three compares can be held side by side. */
@@ -217,5 +218,30 @@ class CompareTest {
         assertTrue(delta.self().delta() > 0, "the uncommitted body adds to the math header: " + delta.self());
         assertTrue(dirty.afterTexts().text("include/vybe/vybe_sdf_math.h").orElseThrow().contains("vybe_uncommitted"));
         assertEquals(edited, GitSample.snapshot(work), "the working tree is read, never written");
+    }
+
+    @Test
+    void savedAnalysesKeepTheProjectsJitConstantsSoTheBudgetMatchesTheFolders() throws Exception {
+        Path a = SampleRevisions.copy(temp.resolve("jit-a/vybe-sdf"));
+        Path b = SampleRevisions.copy(temp.resolve("jit-b/vybe-sdf"));
+        SampleRevisions.moveMathBodiesOut(b);
+        for (Path side : List.of(a, b)) {
+            Path project = side.resolve("headroom.json");
+            Files.writeString(project, Files.readString(project).replaceFirst("\\{",
+                    "{\n  \"jit\": {\"limitMB\": 900, \"toolchainMB\": 420},"));
+        }
+        Comparison folders = compare(CompareRequest.ofPaths(a, b), "jit-cache");
+        Path jsonA = temp.resolve("jit-a.json");
+        Path jsonB = temp.resolve("jit-b.json");
+        write(folders.before(), jsonA);
+        write(folders.after(), jsonB);
+        Comparison saved = compare(CompareRequest.ofPaths(jsonA, jsonB), "jit-cache");
+
+        var byFolder = folders.delta().budget().orElseThrow();
+        var bySaved = saved.delta().budget().orElseThrow();
+        assertEquals(900L * 1024 * 1024, bySaved.limit().after(), "the project's limit, not the seed's 1850 MB");
+        assertEquals(byFolder.limit(), bySaved.limit());
+        assertEquals(byFolder.peak(), bySaved.peak());
+        assertEquals(byFolder.persistent(), bySaved.persistent());
     }
 }
