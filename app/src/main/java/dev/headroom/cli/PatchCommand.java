@@ -33,8 +33,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "patch",
         mixinStandardHelpOptions = true,
-        description = "Write git apply-able patches (one per refactor and one combined) for a plan file or for"
-                + " suggestions, each headed by what it does and its predicted saving.",
+        description = "Write git apply-able patches (one per refactor and one combined: moved inline bodies, includes"
+                + " replaced with forward declarations) for a plan file or for suggestions, each headed by what it does"
+                + " and its predicted saving.",
         footer = {"", "Exit codes: 0 written (and verified), 1 --verify found a patch that does not apply, compile or"
                 + " save, 2 bad usage or input (nothing written)."})
 public final class PatchCommand implements Callable<Integer> {
