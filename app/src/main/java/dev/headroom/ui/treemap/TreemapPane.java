@@ -108,12 +108,32 @@ public final class TreemapPane extends VBox {
         treemap.requestFocus();
     }
 
+    /**
+     * A crumb's label: the tile's, or with its folder when a neighbouring crumb has the same one (libstdc++'s
+     * {@code math.h} including glibc's reads "12/math.h › include/math.h", not "math.h › math.h").
+     */
+    static String crumbLabel(javafx.scene.control.TreeItem<HeaderNode> item) {
+        HeaderNode node = item.getValue();
+        boolean clash = (item.getParent() != null && item.getParent().getValue() != null
+                && item.getParent().getValue().label().equals(node.label()))
+                || item.getChildren().stream().anyMatch(c -> c.getValue() != null
+                && c.getValue().label().equals(node.label()));
+        return clash && node.isHeader() ? qualified(node.path()) : node.label();
+    }
+
+    /** The file name with the folder holding it: {@code include/math.h}. */
+    static String qualified(String path) {
+        int slash = path.lastIndexOf('/');
+        int before = slash > 0 ? path.lastIndexOf('/', slash - 1) : -1;
+        return before >= 0 ? path.substring(before + 1) : path;
+    }
+
     private HBox crumbs() {
         BreadCrumbBar<HeaderNode> breadcrumb = new BreadCrumbBar<>();
         breadcrumb.setId("breadcrumb");
         breadcrumb.setAutoNavigationEnabled(false);
         breadcrumb.setCrumbFactory(item -> new BreadCrumbBar.BreadCrumbButton(
-                item.getValue() == null ? "" : item.getValue().label()));
+                item.getValue() == null ? "" : crumbLabel(item)));
         breadcrumb.setOnCrumbAction(e -> vm.zoomTo(e.getSelectedCrumb().getValue()));
         vm.zoomPath().addListener((ListChangeListener<HeaderNode>) c -> {
             List<HeaderNode> path = List.copyOf(vm.zoomPath());
