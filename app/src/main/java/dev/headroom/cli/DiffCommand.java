@@ -2,11 +2,16 @@
 package dev.headroom.cli;
 
 import dev.headroom.diff.UnitDelta;
+import dev.headroom.refactor.PlanFile;
+import dev.headroom.refactor.RefactorException;
+import dev.headroom.session.AnalysedWorkspace;
 import dev.headroom.session.AnalysisRequest;
 import dev.headroom.session.AnalysisSession;
+import dev.headroom.session.CompareInput;
 import dev.headroom.session.CompareRequest;
 import dev.headroom.session.Comparison;
 import dev.headroom.session.Progress;
+import dev.headroom.session.RefactorWorkbench;
 import dev.headroom.session.SessionCancelledException;
 import dev.headroom.session.SessionException;
 import java.io.PrintWriter;
@@ -26,7 +31,8 @@ import picocli.CommandLine.Parameters;
         description = {"Compare two revisions of a workspace per unit and per header: before, after, delta.",
             "A and B are two folders (two checkouts, a copy with edits) or two 'analyze --json' files;"
                 + " --git REPO REV_A REV_B compares two revisions of a git repository without touching it;"
-                + " --git REPO REV compares a revision with the working tree, as git diff REV does."},
+                + " --git REPO REV compares a revision with the working tree, as git diff REV does;"
+                + " A --plan PLAN compares A with A after a refactor plan (patch's plan file), applied on a copy."},
         footer = {"", "Exit codes: 0 compared (and nothing grew past --fail-over), 1 a unit grew past --fail-over"
                 + " (the unit and the headers that grew are named), 2 bad usage or input."})
 public final class DiffCommand implements Callable<Integer> {
@@ -43,6 +49,10 @@ public final class DiffCommand implements Callable<Integer> {
             + " one) and two revisions: HEAD~1 HEAD, a branch, a tag, an id; one revision is compared with the working"
             + " tree")
     List<String> git = new ArrayList<>();
+
+    @Option(names = "--plan", paramLabel = "PLAN", description = "a refactor plan file (as patch --plan reads); B is A"
+            + " with it applied, on a copy")
+    Path plan;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, json, csv or md (default: ${DEFAULT-VALUE})")
@@ -77,8 +87,10 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (git.isEmpty() == (sides.size() != 2) || (!git.isEmpty() && !sides.isEmpty())) {
-            err.println("headroom: diff takes two folders or JSON files (A B), or --git REPO REV_A [REV_B]");
+        boolean byPlan = plan != null && git.isEmpty() && sides.size() == 1;
+        if (!byPlan && (plan != null || git.isEmpty() == (sides.size() != 2) || (!git.isEmpty() && !sides.isEmpty()))) {
+            err.println("headroom: diff takes two folders or JSON files (A B), --git REPO REV_A [REV_B], or A --plan"
+                    + " PLAN");
             return HeadroomCommand.BAD_INPUT;
         }
         if (top < 1) {
@@ -94,17 +106,18 @@ public final class DiffCommand implements Callable<Integer> {
                 return HeadroomCommand.BAD_INPUT;
             }
         }
-        CompareRequest request = (git.isEmpty() ? CompareRequest.ofPaths(sides.get(0), sides.get(1))
-                : CompareRequest.ofGit(Path.of(git.get(0)), git.get(1), git.size() > 2 ? git.get(2) : null))
-                .with(analysis());
         Comparison comparison;
         try {
+            CompareRequest request = byPlan ? planRequest(err)
+                    : (git.isEmpty() ? CompareRequest.ofPaths(sides.get(0), sides.get(1))
+                    : CompareRequest.ofGit(Path.of(git.get(0)), git.get(1), git.size() > 2 ? git.get(2) : null))
+                    .with(analysis());
             comparison = AnalysisSession.bundled().compare(request, quiet ? Progress.SILENT : new StderrProgress(err),
                     () -> false);
         } catch (SessionException e) {
             err.println("headroom: " + e.problem());
             return HeadroomCommand.BAD_INPUT;
-        } catch (SessionCancelledException e) {
+        } catch (SessionCancelledException | RefactorException e) {
             err.println("headroom: " + e.getMessage());
             return HeadroomCommand.BAD_INPUT;
         }
@@ -118,6 +131,20 @@ public final class DiffCommand implements Callable<Integer> {
         out.print(new DiffRenderer(comparison.delta(), top).render(format));
         out.flush();
         return gate == null ? HeadroomCommand.OK : gate(comparison, gate, format == ReportFormat.json ? err : out);
+    }
+
+    /** A, and A with the plan applied: the plan is planned on A's analysis, as {@code patch --plan} does. */
+    private CompareRequest planRequest(PrintWriter err) throws RefactorException, SessionException,
+            SessionCancelledException {
+        PlanFile planFile = PlanFile.read(plan);
+        Path folder = sides.get(0).toAbsolutePath().normalize();
+        AnalysisRequest base = analysis();
+        AnalysedWorkspace a = AnalysisSession.bundled().prepare(new AnalysisRequest(List.of(folder),
+                base.compilerFlags(), base.workingDirectory(), base.threads(), base.collectUses(), base.cacheDir(),
+                base.unitCache(), null, null, false, List.of()))
+                .run(quiet ? Progress.SILENT : new StderrProgress(err), () -> false);
+        CompareInput.EditedFolder b = new RefactorWorkbench(a).asRevision(planFile);
+        return CompareRequest.of(new CompareInput.Folder(folder), b).with(base);
     }
 
     private AnalysisRequest analysis() {

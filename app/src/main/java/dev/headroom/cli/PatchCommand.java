@@ -152,14 +152,9 @@ public final class PatchCommand implements Callable<Integer> {
 
     private static void fromPlan(PlanFile plan, RefactorWorkbench workbench, List<MoveProposal> moves,
             List<ForwardProposal> forwards) throws RefactorException {
-        for (PlanFile.Move m : plan.moves()) {
-            String header = workbench.header(m.header()).orElseThrow(() -> new RefactorException(
-                    "the plan names " + m.header() + ", which the analysis did not see"));
-            moves.add(workbench.planner().plan(header, m.selection(), m.into(), m.makeExternal()));
-        }
-        for (PlanFile.ForwardDeclare f : plan.forwardDeclare()) {
-            forwards.add(forward(workbench, f.header(), f.include(), "the plan"));
-        }
+        RefactorWorkbench.PlanProposals planned = workbench.proposals(plan);
+        moves.addAll(planned.moves());
+        forwards.addAll(planned.forwards());
     }
 
     private void fromSuggestions(RefactorWorkbench workbench, List<MoveProposal> moves,
@@ -169,7 +164,7 @@ public final class PatchCommand implements Callable<Integer> {
         for (String id : source.suggestions) {
             if (id.startsWith(forwardPrefix) && id.indexOf(':', forwardPrefix.length()) > 0) {
                 int colon = id.indexOf(':', forwardPrefix.length());
-                forwards.add(forward(workbench, id.substring(forwardPrefix.length(), colon), id.substring(colon + 1),
+                forwards.add(workbench.forward(id.substring(forwardPrefix.length(), colon), id.substring(colon + 1),
                         "suggestion " + id));
                 continue;
             }
@@ -182,15 +177,6 @@ public final class PatchCommand implements Callable<Integer> {
                     "suggestion " + id + " names " + spelled + ", which the analysis did not see"));
             moves.add(workbench.planner().plan(header, new MovePlanner.Selection.All(), null, makeExternal));
         }
-    }
-
-    private static ForwardProposal forward(RefactorWorkbench workbench, String header, String include, String where)
-            throws RefactorException {
-        String h = workbench.header(header).orElseThrow(() -> new RefactorException(
-                where + " names " + header + ", which the analysis did not see"));
-        String x = workbench.header(include).orElseThrow(() -> new RefactorException(
-                where + " names " + include + ", which the analysis did not see"));
-        return workbench.forwardPlanner().plan(h, x);
     }
 
     private static void print(PrintWriter out, VerifyReport report) {

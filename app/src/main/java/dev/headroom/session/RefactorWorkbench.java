@@ -26,6 +26,7 @@ import dev.headroom.refactor.ForwardProposal;
 import dev.headroom.refactor.MovePlanner;
 import dev.headroom.refactor.MoveProposal;
 import dev.headroom.refactor.Patch;
+import dev.headroom.refactor.PlanFile;
 import dev.headroom.refactor.RefactorException;
 import dev.headroom.refactor.RefactorPlan;
 import dev.headroom.refactor.RefactorStep;
@@ -279,6 +280,80 @@ public final class RefactorWorkbench {
     public List<String> notes(MoveProposal p) {
         return p.refused().stream().map(r -> "Left in " + relative(p.header()) + ": " + r.function().qualifiedName()
                 + " (line " + r.function().firstLine() + "): " + r.reasons()).toList();
+    }
+
+    /**
+     * A plan file's steps planned on this analysis: each move and forward declaration it names, in the file's order.
+     *
+     * @throws RefactorException when it names a header the analysis did not see
+     */
+    public PlanProposals proposals(PlanFile plan) throws RefactorException {
+        List<MoveProposal> moves = new ArrayList<>();
+        for (PlanFile.Move m : plan.moves()) {
+            String h = header(m.header()).orElseThrow(() -> new RefactorException(
+                    "the plan names " + m.header() + ", which the analysis did not see"));
+            moves.add(planner().plan(h, m.selection(), m.into(), m.makeExternal()));
+        }
+        List<ForwardProposal> forwards = new ArrayList<>();
+        for (PlanFile.ForwardDeclare f : plan.forwardDeclare()) {
+            forwards.add(forward(f.header(), f.include(), "the plan"));
+        }
+        return new PlanProposals(moves, forwards);
+    }
+
+    /** What a plan file asks for, planned. */
+    public record PlanProposals(List<MoveProposal> moves, List<ForwardProposal> forwards) {
+        public PlanProposals {
+            moves = List.copyOf(moves);
+            forwards = List.copyOf(forwards);
+        }
+    }
+
+    /**
+     * Replacing {@code include} in {@code header} by forward declarations, planned.
+     *
+     * @param where who names them, for the error ("the plan", "suggestion forward-declare:...")
+     */
+    public ForwardProposal forward(String header, String include, String where) throws RefactorException {
+        String h = header(header).orElseThrow(() -> new RefactorException(
+                where + " names " + header + ", which the analysis did not see"));
+        String x = header(include).orElseThrow(() -> new RefactorException(
+                where + " names " + include + ", which the analysis did not see"));
+        return forwardPlanner().plan(h, x);
+    }
+
+    /**
+     * The workspace with a plan file's refactors applied, as revision B of a compare ("A with this patch"): every
+     * step must be possible, else the refusal is named.
+     */
+    public CompareInput.EditedFolder asRevision(PlanFile plan) throws RefactorException, SessionException {
+        PlanProposals planned = proposals(plan);
+        List<RefactorPlan> plans = new ArrayList<>();
+        for (MoveProposal p : planned.moves()) {
+            if (p.moved() == 0) {
+                throw new RefactorException(p.plan().id() + ": no body of " + relative(p.header()) + " can move: "
+                        + String.join("; ", p.refused().stream()
+                        .map(r -> r.function().qualifiedName() + ": " + r.reasons()).toList()));
+            }
+            plans.add(p.plan());
+        }
+        for (ForwardProposal f : planned.forwards()) {
+            if (!f.possible()) {
+                throw new RefactorException(f.plan().id() + ": #include " + f.spelled() + " stays in "
+                        + relative(f.header()) + ": " + String.join("; ", f.refused().stream()
+                        .map(dev.headroom.refactor.ForwardRefusal::reason).toList()));
+            }
+            plans.add(f.plan());
+        }
+        if (plans.isEmpty()) {
+            throw new RefactorException("the plan has no step (\"moves\" or \"forwardDeclare\")");
+        }
+        RefactorPlan combined = combinedPlans(plans);
+        Map<String, String> replaced = new java.util.TreeMap<>();
+        for (FileChange change : changes(combined)) {
+            replaced.put(relative(change.path()), change.after());
+        }
+        return new CompareInput.EditedFolder(Path.of(analysed.workspace().root()), replaced, "plan: " + combined.title());
     }
 
     /** One plan doing every plan's steps, in order; the plan itself when there is one. */

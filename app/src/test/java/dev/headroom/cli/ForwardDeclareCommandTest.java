@@ -91,4 +91,26 @@ class ForwardDeclareCommandTest {
         assertEquals(2, system.exitCode());
         assertTrue(system.err().contains("a system header"), system.err());
     }
+
+    @Test
+    void diffWithAPlanComparesTheTreeWithThePlanAppliedAndWritesNothingIntoIt() throws Exception {
+        Path plan = Files.writeString(dir.resolve("plan.json"), """
+                {"forwardDeclare": [{"header": "scene/scene.h", "include": "scene/mesh.h"}]}
+                """);
+        String before = Files.readString(tree.resolve("include/scene/scene.h"));
+        CliRun run = CliRun.of("diff", tree.toString(), "--plan", plan.toString(), "-q", "--cache-dir",
+                dir.resolve("cache").toString(), "--fail-over", "1MB");
+        assertEquals(0, run.exitCode(), "no unit grows by 1 MB: " + run.out() + run.err());
+        assertTrue(run.out().lines().findFirst().orElseThrow().contains("plan: "), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.contains("camera") && l.matches(".*-\\d.*MB.*")),
+                "camera.cpp no longer reads mesh.h: " + run.out());
+        assertEquals(before, Files.readString(tree.resolve("include/scene/scene.h")), "the tree is not written");
+
+        CliRun refused = CliRun.of("diff", tree.toString(), "--plan", Files.writeString(dir.resolve("bad.json"), """
+                {"forwardDeclare": [{"header": "scene/mesh.h", "include": "vector"}]}
+                """).toString(), "-q", "--cache-dir", dir.resolve("cache").toString());
+        assertEquals(2, refused.exitCode());
+        assertEquals(1, refused.err().lines().count(), refused.err());
+        assertTrue(refused.err().contains("stays in") && refused.err().contains("a system header"), refused.err());
+    }
 }
