@@ -45,6 +45,25 @@ public final class Explorer {
         return new Explorer(WorkspaceOpener.through(session, tune), session.costModel().calibration(), executor, fxThread);
     }
 
+    /**
+     * Analyses the workspace on screen again (F5): what was edited is parsed again, the rest comes from the cache;
+     * the unit and header shown stay shown when they still exist.
+     */
+    public void reload() {
+        var unit = state.selectedUnitProperty().get();
+        var selected = state.selectedProperty().get();
+        String unitName = unit == null ? null : unit.name();
+        String path = selected == null || !selected.isHeader() ? null : selected.path();
+        session.reload(() -> {
+            if (unitName != null) {
+                state.selectUnit(unitName);
+            }
+            if (path != null) {
+                treemap.selectPath(path);
+            }
+        });
+    }
+
     public ExplorerState state() {
         return state;
     }

@@ -115,6 +115,13 @@ public final class ExplorerWindow {
         Menu recent = new Menu("Open recent");
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
+        MenuItem reload = new MenuItem("Reload");
+        reload.setId("reload");
+        reload.setAccelerator(KeyCombination.keyCombination("F5"));
+        reload.setOnAction(e -> explorer.reload());
+        reload.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> explorer.state().inputsProperty().get().isEmpty(), explorer.state().inputsProperty())
+                .or(explorer.session().runningProperty()));
         MenuItem importTrace = new MenuItem("Import clang time trace…");
         importTrace.setId("importTrace");
         importTrace.setOnAction(e -> importTimeTraces());
@@ -126,7 +133,7 @@ public final class ExplorerWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, openFiles, openFolder, recent, new SeparatorMenuItem(), compare,
+        Menu file = new Menu("File", null, openFiles, openFolder, recent, reload, new SeparatorMenuItem(), compare,
                 importTrace, new SeparatorMenuItem(), quit);
 
         MenuItem find = new MenuItem("Find header");
