@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -176,7 +177,7 @@ public final class BuildImage {
     /** JavaFX's jmods, then the JDK's own when it ships them (JDK 24+ can link from its run-time image instead). */
     private static String modulePath(Path jmods) {
         Path jdkJmods = Path.of(System.getProperty("java.home"), "jmods");
-        return Files.isDirectory(jdkJmods) ? jmods + java.io.File.pathSeparator + jdkJmods : jmods.toString();
+        return Files.isDirectory(jdkJmods) ? jmods + File.pathSeparator + jdkJmods : jmods.toString();
     }
 
     /** The folder holding the launchers' configurations and the class path ({@code $APPDIR}). */
@@ -265,7 +266,7 @@ public final class BuildImage {
             if (mainClass == null || classPath.isEmpty()) {
                 throw new IOException(file + " names no main class or class path");
             }
-            return new Cfg(mainClass, String.join(java.io.File.pathSeparator, classPath), javaOptions);
+            return new Cfg(mainClass, String.join(File.pathSeparator, classPath), javaOptions);
         }
 
         static void addJavaOptions(Path file, List<String> flags) throws IOException {

@@ -60,6 +60,14 @@ say "check samples/vybe-sdf: exit $installed_rc, as the build's"
 
 # Cold start of a one-line header from the package (informational; README has the measured medians).
 printf '#include <stdint.h>\n' > "$work/one.h"
+# The start archive is used where the package installed it: CDT's classes come from it, not from the jars (an
+# archive refused for a jar's changed time or size would leave every class to the jars, silently).
+env -u JAVA_HOME PATH="$work/bin:/usr/bin:/bin" HOME="$work/home" JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$work/classes.txt" \
+  headroom analyze "$work/one.h" --no-cache -q --format none 2>/dev/null
+archived=$(grep -c 'org\.eclipse\.cdt.*shared objects file' "$work/classes.txt" || true)
+from_jars=$(grep 'org\.eclipse\.cdt' "$work/classes.txt" | grep -vc 'shared objects file' || true)
+[ "$archived" -gt 500 ] || fail "only $archived CDT classes came from the start archive ($from_jars from the jars)"
+say "start archive used: $archived CDT classes from it, $from_jars from the jars"
 times=()
 for _ in 1 2 3 4 5; do
   start=$(date +%s%N)
