@@ -58,7 +58,7 @@ set -e
 [ "$installed_rc" -le 1 ] || fail "check exited $installed_rc: $(cat "$work/check-installed.txt")"
 say "check samples/vybe-sdf: exit $installed_rc, as the build's"
 
-# Cold start of a one-line header from the package (informational; README has the measured medians).
+# A one-line header, for the archive check and the cold start below.
 printf '#include <stdint.h>\n' > "$work/one.h"
 # The start archive is used where the package installed it: CDT's classes come from it, not from the jars (an
 # archive refused for a jar's changed time or size would leave every class to the jars, silently).
@@ -68,6 +68,7 @@ archived=$(grep -c 'org\.eclipse\.cdt.*shared objects file' "$work/classes.txt" 
 from_jars=$(grep 'org\.eclipse\.cdt' "$work/classes.txt" | grep -vc 'shared objects file' || true)
 [ "$archived" -gt 500 ] || fail "only $archived CDT classes came from the start archive ($from_jars from the jars)"
 say "start archive used: $archived CDT classes from it, $from_jars from the jars"
+# Cold start from the package (informational; README has the measured medians).
 times=()
 for _ in 1 2 3 4 5; do
   start=$(date +%s%N)
