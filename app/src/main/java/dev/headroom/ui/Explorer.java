@@ -5,6 +5,7 @@ import dev.headroom.analysis.cost.Calibration;
 import dev.headroom.session.AnalysisRequest;
 import dev.headroom.session.AnalysisSession;
 import dev.headroom.ui.details.DetailsViewModel;
+import dev.headroom.ui.export.ExportViewModel;
 import dev.headroom.ui.modules.ModulesViewModel;
 import dev.headroom.ui.session.SessionViewModel;
 import dev.headroom.ui.session.WorkspaceOpener;
@@ -24,6 +25,7 @@ public final class Explorer {
     private final TreemapViewModel treemap;
     private final DetailsViewModel details;
     private final TraceImportViewModel traces;
+    private final ExportViewModel exports;
 
     /**
      * @param opener      how opened inputs become an analysed workspace
@@ -37,6 +39,7 @@ public final class Explorer {
         treemap = new TreemapViewModel(state);
         details = new DetailsViewModel(state, executor, fxThread);
         traces = new TraceImportViewModel(state, executor, fxThread);
+        exports = new ExportViewModel(treemap, executor, fxThread);
     }
 
     /** An explorer opening inputs through {@code session}, each request as {@code tune} makes it. */
@@ -82,6 +85,10 @@ public final class Explorer {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
     }
 
     public TraceImportViewModel traces() {
