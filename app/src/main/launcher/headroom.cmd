@@ -24,5 +24,11 @@ if defined FIRST (
   findstr /x /l /c:"%FIRST%" "%HERE%headroom.commands" >nul 2>&1 && set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 )
 if defined HEADROOM_JAVA_OPTS set "OPTS=%HEADROOM_JAVA_OPTS%"
-"%JAVA%" %OPTS% -cp "%HERE%headroom-app.jar;%HERE%lib\*" dev.headroom.Launcher %*
+rem The build's start archive (docs/decisions/0010): the JDK 25+ AOT cache, else an AppCDS archive; one the JVM
+rem refuses (another JDK, older jars) is skipped quietly.
+set "ARCHIVE="
+if defined MAJOR if %MAJOR% GEQ 25 if exist "%HERE%headroom.aot" set "ARCHIVE=-XX:AOTCache="%HERE%headroom.aot" -Xlog:aot=off -Xlog:cds=off"
+if not defined ARCHIVE if exist "%HERE%headroom.jsa" set "ARCHIVE=-XX:SharedArchiveFile="%HERE%headroom.jsa" -Xlog:cds=off"
+if defined HEADROOM_JAVA_OPTS set "ARCHIVE="
+"%JAVA%" %OPTS% %ARCHIVE% -cp "%HERE%headroom-app.jar;%HERE%lib\*" dev.headroom.Launcher %*
 if errorlevel 1 exit /b %errorlevel%

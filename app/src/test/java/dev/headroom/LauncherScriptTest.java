@@ -92,6 +92,32 @@ class LauncherScriptTest {
         assertEquals("probe", run("help").get(0));
     }
 
+    @Test
+    void onJava25TheBuildsAotCacheIsUsedQuietly() throws Exception {
+        release("JAVA_VERSION=\"25.0.3\"");
+        Files.writeString(dir.resolve("headroom.aot"), "");
+        List<String> args = run("analyze", "x.h");
+        assertTrue(args.contains("-XX:AOTCache=" + dir.resolve("headroom.aot")), args.toString());
+        assertTrue(args.contains("-Xlog:aot=off") && args.contains("-Xlog:cds=off"), args.toString());
+        assertTrue(run().contains("-XX:AOTCache=" + dir.resolve("headroom.aot")), "the explorer starts from it too");
+    }
+
+    @Test
+    void beforeJava25TheAppCdsArchiveIsUsedAndTheAotLogTagIsNotNamed() throws Exception {
+        Files.writeString(dir.resolve("headroom.aot"), "");
+        Files.writeString(dir.resolve("headroom.jsa"), "");
+        List<String> args = run("analyze", "x.h");
+        assertTrue(args.contains("-XX:SharedArchiveFile=" + dir.resolve("headroom.jsa")), args.toString());
+        assertFalse(args.contains("-Xlog:aot=off"), "Java 21 refuses an unknown log tag: " + args);
+        assertFalse(args.stream().anyMatch(a -> a.startsWith("-XX:AOTCache")), args.toString());
+    }
+
+    @Test
+    void withoutAnArchiveTheJvmStartsWithoutArchiveFlags() throws Exception {
+        List<String> args = run("analyze", "x.h");
+        assertFalse(args.stream().anyMatch(a -> a.contains("AOTCache") || a.contains("SharedArchiveFile")), args.toString());
+    }
+
     private void release(String text) throws IOException {
         Files.writeString(jdk.resolve("release"), text + "\n");
     }

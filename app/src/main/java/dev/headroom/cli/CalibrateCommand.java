@@ -23,9 +23,11 @@ import picocli.CommandLine;
 @Command(name = "calibrate",
         mixinStandardHelpOptions = true,
         description = {
-            "Run the calibration corpus through Headroom and clang++ -Xclang -print-stats, fit the cost model,"
-                    + " print the per-unit table and write the model (see docs/cost-model.md).",
-            "Run from the repository root; needs clang++, GNU time and the corpus headers."},
+            "For Headroom's developers: run the calibration corpus through Headroom and clang++ -Xclang"
+                    + " -print-stats, fit the cost model, print the per-unit table and write the model (see"
+                    + " docs/cost-model.md).",
+            "Run from a Headroom repository checkout; needs clang++, GNU time and the corpus headers. An installed"
+                    + " package does not read the model it writes."},
         footer = {"", "Exit codes: 0 ok, 1 the fit misses its targets (held-out Spearman >= 0.95, median error"
                 + " <= 15%), 2 bad usage, clang missing or failing."})
 public final class CalibrateCommand implements Callable<Integer> {
