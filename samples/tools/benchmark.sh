@@ -41,8 +41,9 @@ trap 'rm -rf "$tmp"' EXIT
 
 # seconds and max RSS (KiB) of a command, written to $1 as "seconds kib"
 timed() { local out=$1; shift; /usr/bin/time -f "%e %M" -o "$out" "$@"; }
-secs() { cut -d' ' -f1 "$1"; }
-kib() { cut -d' ' -f2 "$1"; }
+# GNU time writes "Command exited with non-zero status N" first when the command fails (Headroom exits 1 on problems)
+secs() { tail -n1 "$1" | cut -d' ' -f1; }
+kib() { tail -n1 "$1" | cut -d' ' -f2; }
 ratio() { awk "BEGIN{ if ($2 > 0) printf \"%.2f\", $1/$2; else print \"-\" }"; }
 mib() { awk "BEGIN{printf \"%.0f\", $1/1024}"; }
 
@@ -56,7 +57,7 @@ clang_parallel() {
     '/usr/bin/time -f "%e %M" -a -o "$0" bash -c "$1" > /dev/null 2>&1 || echo "clang failed: $1" >&2' "$dir/clang.units"
   t1=$(date +%s%N)
   clang_wall=$(awk "BEGIN{printf \"%.2f\", ($t1 - $t0)/1e9}")
-  clang_rss=$(awk 'BEGIN{m=0} {if ($2 > m) m = $2} END{print m}' "$dir/clang.units")
+  clang_rss=$(awk 'BEGIN{m=0} $1 ~ /^[0-9.]+$/ {if ($2 + 0 > m) m = $2 + 0} END{print m}' "$dir/clang.units")
 }
 
 # clang commands of a compile_commands.json: cd DIR && clang++ -fsyntax-only ARGS (no -c, -o, compiler)

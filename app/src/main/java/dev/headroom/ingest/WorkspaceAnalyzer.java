@@ -75,7 +75,28 @@ public final class WorkspaceAnalyzer {
     }
 
     /** Each unit's result by index ({@code null} where not selected), whether it came from the cache, and counts. */
-    record Parsed(ParsedUnit[] results, boolean[] cached, Counts counts) {
+    static final class Parsed {
+        private final ParsedUnit[] results;
+        private final boolean[] cached;
+        private final Counts counts;
+
+        Parsed(ParsedUnit[] results, boolean[] cached, Counts counts) {
+            this.results = results;
+            this.cached = cached;
+            this.counts = counts;
+        }
+
+        ParsedUnit[] results() {
+            return results;
+        }
+
+        boolean[] cached() {
+            return cached;
+        }
+
+        Counts counts() {
+            return counts;
+        }
     }
 
     /** Reads no file but the compilers': probes toolchains and states each unit's parse request. */
