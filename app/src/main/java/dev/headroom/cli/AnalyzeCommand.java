@@ -4,6 +4,10 @@ package dev.headroom.cli;
 import dev.headroom.export.WorkspaceJson;
 import dev.headroom.model.Workspace;
 import dev.headroom.session.AnalysedWorkspace;
+import dev.headroom.session.AnalysisSession;
+import dev.headroom.session.PreparedAnalysis;
+import dev.headroom.session.SessionCancelledException;
+import dev.headroom.session.SessionException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,6 +79,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
         top = n;
     }
 
+    /** {@code --shard I/N}: the 1-based shard and the shard count, or {@code null} for the whole analysis. */
+    int[] shard;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "analyse only shard I of N (1 <= I <= N; a stable split of the units) and write its part"
+                    + " to --json FILE for 'headroom merge'")
+    void shard(String spelled) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})/(\\d{1,6})").matcher(spelled.strip());
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--shard takes I/N with 1 <= I <= N (e.g. --shard 2/8), was '" + spelled + "'");
+        }
+        shard = new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
     /** What {@code --format} can print. */
     enum Format { table, json, none }
 
@@ -82,12 +101,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (shard != null) {
+            return runShard(out, err);
+        }
         Optional<AnalysedWorkspace> analysed = workspaceOptions.analyse(
                 workspaceOptions.request().withMeasurements(measureWithClang, timeTraces), err);
         if (analysed.isEmpty()) {
             return HeadroomCommand.BAD_INPUT;
         }
-        AnalysedWorkspace result = analysed.get();
+        return render(analysed.get(), jsonFile, format, top, out, err);
+    }
+
+    /** Writes and prints an analysed workspace as {@code --json}, {@code --format} and {@code --top} ask. */
+    static int render(AnalysedWorkspace result, Path jsonFile, Format format, int top, PrintWriter out, PrintWriter err) {
         Workspace workspace = result.workspace();
         Format shown = STDOUT.equals(jsonFile) ? Format.json : format;
         if (jsonFile != null && !STDOUT.equals(jsonFile)) {
@@ -119,5 +145,34 @@ public final class AnalyzeCommand implements Callable<Integer> {
         out.flush();
         workspace.units().forEach(u -> u.problems().stream().limit(20).forEach(p -> err.println("headroom: " + p)));
         return workspace.allProblems().isEmpty() ? HeadroomCommand.OK : HeadroomCommand.PROBLEMS;
+    }
+
+    private int runShard(PrintWriter out, PrintWriter err) {
+        if (jsonFile == null || STDOUT.equals(jsonFile)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--shard writes its part to a file: give --json FILE (and 'headroom merge' every part)");
+        }
+        if (measureWithClang || !timeTraces.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--shard parses only; measure with clang (--measure-with-clang, --time-trace) in a whole run");
+        }
+        try {
+            PreparedAnalysis prepared = AnalysisSession.bundled().prepare(workspaceOptions.request());
+            prepared.inputProblems().forEach(p -> err.println("headroom: " + p));
+            List<String> problems = prepared.runShard(shard[0] - 1, shard[1], jsonFile,
+                    workspaceOptions.progress(err), () -> false);
+            if (format == Format.table) {
+                out.println("shard " + shard[0] + "/" + shard[1] + " of " + prepared.unitCount() + " units written to "
+                        + jsonFile + "; 'headroom merge' every part for the analysis");
+            }
+            out.flush();
+            problems.stream().limit(20).forEach(p -> err.println("headroom: " + p));
+            return problems.isEmpty() && prepared.inputProblems().isEmpty() ? HeadroomCommand.OK : HeadroomCommand.PROBLEMS;
+        } catch (SessionException e) {
+            err.println("headroom: " + e.problem());
+        } catch (SessionCancelledException e) {
+            err.println("headroom: " + e.getMessage());
+        }
+        return HeadroomCommand.BAD_INPUT;
     }
 }

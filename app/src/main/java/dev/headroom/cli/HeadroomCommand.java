@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = HeadroomCommand.Version.class,
         description = "Measure where the AST weight of C/C++ translation units comes from.",
-        subcommands = {AnalyzeCommand.class, ReportCommand.class, CheckCommand.class, DiffCommand.class,
+        subcommands = {AnalyzeCommand.class, MergeCommand.class, ReportCommand.class, CheckCommand.class, DiffCommand.class,
             SuggestCommand.class, PatchCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Windows:",
                 "  headroom [PATH...]     open the explorer on a workspace (none: the last one or the sample)",

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
 
 /**
  * Parses every unit of a workspace and builds the model. Units run in parallel, one per worker thread;
@@ -54,8 +55,52 @@ public final class WorkspaceAnalyzer {
      */
     public Workspace analyze(WorkspaceInputs inputs, AnalysisListener listener, BooleanSupplier cancelled)
             throws AnalysisCancelledException {
-        CancelSignal cancel = cancelled::getAsBoolean;
         long start = System.nanoTime();
+        Setup setup = setUp(inputs, listener);
+        Parsed parsed = parse(inputs, setup, i -> true, listener, cancelled);
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        Counts counts = parsed.counts();
+        return build(inputs, setup, parsed.results(), parsed.cached(),
+                new AnalysisStats(wall, options.threads(), counts.parsed(), counts.shared(), counts.cached()));
+    }
+
+    /** The compilers probed, each unit's parse request and dialect, and the problems met on the way. */
+    record Setup(Map<String, Optional<Toolchain>> toolchains, List<ParseRequest> requests, List<String> dialects,
+            List<Problem> problems) {
+
+        /** The unit cache key of each unit: everything that decides its parse. */
+        List<String> keys() {
+            return requests.stream().map(UnitCache::keyOf).toList();
+        }
+    }
+
+    /** Each unit's result by index ({@code null} where not selected), whether it came from the cache, and counts. */
+    static final class Parsed {
+        private final ParsedUnit[] results;
+        private final boolean[] cached;
+        private final Counts counts;
+
+        Parsed(ParsedUnit[] results, boolean[] cached, Counts counts) {
+            this.results = results;
+            this.cached = cached;
+            this.counts = counts;
+        }
+
+        ParsedUnit[] results() {
+            return results;
+        }
+
+        boolean[] cached() {
+            return cached;
+        }
+
+        Counts counts() {
+            return counts;
+        }
+    }
+
+    /** Reads no file but the compilers': probes toolchains and states each unit's parse request. */
+    Setup setUp(WorkspaceInputs inputs, AnalysisListener listener) {
         List<Problem> problems = new ArrayList<>();
         for (InputProblem p : inputs.problems()) {
             problems.add(new Problem(p.file() == null ? null : p.file().toString(), p.line(), p.message(), Problem.Source.INPUT));
@@ -71,20 +116,32 @@ public final class WorkspaceAnalyzer {
             requests.add(ParseSettings.requestFor(spec, toolchain.orElse(null), options.collectUses()));
             dialects.add(toolchain.map(Toolchain::dialect).orElse(std == null ? language.compilerName() : std));
         }
+        return new Setup(toolchains, requests, dialects, problems);
+    }
 
+    /** Parses the units {@code selected} admits (by index), through the unit cache when the options allow. */
+    Parsed parse(WorkspaceInputs inputs, Setup setup, IntPredicate selected, AnalysisListener listener,
+            BooleanSupplier cancelled) throws AnalysisCancelledException {
+        CancelSignal cancel = cancelled::getAsBoolean;
+        List<ParseRequest> requests = setup.requests();
         UnitCache cache = options.unitCache() ? new UnitCache(options.cacheDir()) : null;
         String unusable = cache == null ? null : cache.whyUnusable();
         if (unusable != null) {
             String message = "cannot use the cache folder (" + unusable + "); every unit is parsed afresh and"
                     + " nothing is kept; give a writable --cache-dir";
             listener.note(message);
-            problems.add(new Problem(options.cacheDir().toString(), 0, message, Problem.Source.INPUT));
+            setup.problems().add(new Problem(options.cacheDir().toString(), 0, message, Problem.Source.INPUT));
             cache = null;
         }
         ParsedUnit[] results = new ParsedUnit[requests.size()];
         boolean[] cached = new boolean[requests.size()];
-        Counts counts = parseAll(inputs.units(), requests, results, cached, cache, listener, cancel);
+        Counts counts = parseAll(inputs.units(), requests, selected, results, cached, cache, listener, cancel);
+        return new Parsed(results, cached, counts);
+    }
 
+    /** The workspace of every unit's result, in unit order: how a run ends, and how a merge of shards does. */
+    Workspace build(WorkspaceInputs inputs, Setup setup, ParsedUnit[] results, boolean[] cached, AnalysisStats stats) {
+        Map<String, Optional<Toolchain>> toolchains = setup.toolchains();
         Set<Path> compilerDirs = new LinkedHashSet<>();
         toolchains.values().forEach(t -> t.ifPresent(tc -> compilerDirs.addAll(tc.systemDirs())));
         ModelBuilder builder = new ModelBuilder(inputs.root(), List.copyOf(compilerDirs));
@@ -92,17 +149,21 @@ public final class WorkspaceAnalyzer {
             UnitSpec spec = inputs.units().get(i);
             Set<Path> userSystem = new HashSet<>();
             spec.options().systemIncludeDirs().forEach(d -> userSystem.add(d.toAbsolutePath().normalize()));
-            builder.add(spec, dialects.get(i), results[i], cached[i], userSystem);
+            builder.add(spec, setup.dialects().get(i), results[i], cached[i], userSystem);
         }
         Toolchain first = toolchains.values().stream().flatMap(Optional::stream).findFirst().orElse(null);
         ToolchainInfo toolchainInfo = first == null
                 ? new ToolchainInfo("", "", List.of(), 0)
                 : new ToolchainInfo(first.compiler(), first.version(),
                         first.systemDirs().stream().map(Path::toString).toList(), first.macros().size());
-        long wall = (System.nanoTime() - start) / 1_000_000;
-        AnalysisStats stats = new AnalysisStats(wall, options.threads(), counts.parsed(), counts.shared(), counts.cached());
         return new Workspace(inputs.name(), inputs.root().toAbsolutePath().normalize().toString(), builder.units(),
-                builder.files(), builder.functions(), builder.dependencies(), modules(inputs), problems, toolchainInfo, stats);
+                builder.files(), builder.functions(), builder.dependencies(), modules(inputs), setup.problems(),
+                toolchainInfo, stats);
+    }
+
+    /** The parser threads these options run. */
+    int threads() {
+        return options.threads();
     }
 
     private Optional<Toolchain> probeOrNote(SourceLanguage language, String std, AnalysisListener listener, List<Problem> problems) {
@@ -125,20 +186,25 @@ public final class WorkspaceAnalyzer {
     }
 
     /** How the units' results were had. */
-    private record Counts(int parsed, int shared, int cached) {
+    record Counts(int parsed, int shared, int cached) {
     }
 
     /** Fills {@code results} and {@code cached}. */
-    private Counts parseAll(List<UnitSpec> specs, List<ParseRequest> requests, ParsedUnit[] results, boolean[] cached,
-            UnitCache cache, AnalysisListener listener, CancelSignal cancel) throws AnalysisCancelledException {
-        int total = requests.size();
+    private Counts parseAll(List<UnitSpec> specs, List<ParseRequest> requests, IntPredicate selected,
+            ParsedUnit[] results, boolean[] cached, UnitCache cache, AnalysisListener listener, CancelSignal cancel)
+            throws AnalysisCancelledException {
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
-        for (int i = 0; i < total; i++) {
+        int chosen = 0;
+        for (int i = 0; i < requests.size(); i++) {
             String key = UnitCache.keyOf(requests.get(i));
             keys.add(key);
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            if (selected.test(i)) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                chosen++;
+            }
         }
+        int total = chosen;
         TranslationUnitParser parser = new TranslationUnitParser();
         List<String> order = parseTimes.longestFirst(List.copyOf(byKey.keySet()));
         List<UnitGuard.Job> jobs = new ArrayList<>();

@@ -46,7 +46,10 @@ public record DefinitionLayout(
         specifiers = List.copyOf(specifiers);
         returnTypeQualifiers = List.copyOf(returnTypeQualifiers);
         scopes = List.copyOf(scopes);
-        blockers = Set.copyOf(blockers);
+        // In declaration order, so the JSON lists them the same in every run (Set.copyOf's order changes per JVM).
+        java.util.EnumSet<MoveBlocker> ordered = java.util.EnumSet.noneOf(MoveBlocker.class);
+        ordered.addAll(blockers);
+        blockers = java.util.Collections.unmodifiableSet(ordered);
     }
 
     /** Whether the innermost scope is a class: the definition is a member (or a friend) written in its class. */

@@ -4,6 +4,9 @@ package dev.headroom.session;
 import dev.headroom.analysis.cost.CostModel;
 import dev.headroom.analysis.cost.CostModels;
 import dev.headroom.analysis.jit.JitSettings;
+import dev.headroom.ingest.ShardException;
+import dev.headroom.ingest.ShardPart;
+import dev.headroom.ingest.Shards;
 import dev.headroom.model.Problem;
 import dev.headroom.workspace.CompilerFlags;
 import dev.headroom.workspace.WorkspaceInputs;
@@ -51,6 +54,56 @@ public final class AnalysisSession {
                     + " them", Problem.Source.INPUT));
         }
         return new PreparedAnalysis(this, request, loaded, settings);
+    }
+
+    /**
+     * Reads the parts {@code analyze --shard I/N} wrote, checks they are every part of one analysis, reads that
+     * analysis' inputs again (from the working directory the shards recorded) and builds its workspace from the
+     * parts' facts: the analysis one run over every unit gives, but for timings and counts of how units were had.
+     *
+     * @param cacheDir where toolchain answers are kept, or {@code null} for the default
+     * @throws SessionException naming the part at fault (missing, twice, of another run, Headroom or cost model)
+     */
+    public AnalysedWorkspace merge(List<Path> files, Path cacheDir, Progress progress) throws SessionException {
+        java.util.Map<Path, ShardPart> parts = new java.util.LinkedHashMap<>();
+        for (Path file : files) {
+            try {
+                if (parts.put(file, Shards.read(file)) != null) {
+                    throw new ShardException(file, "given twice; give each shard once");
+                }
+            } catch (ShardException e) {
+                throw shardProblem(e);
+            }
+        }
+        List<ShardPart> ordered;
+        try {
+            ordered = Shards.checkComplete(parts, generator(), costModelIdentity());
+        } catch (ShardException e) {
+            throw shardProblem(e);
+        }
+        ShardPart.Origin origin = ordered.get(0).origin();
+        Path workingDirectory = Path.of(origin.workingDirectory());
+        AnalysisRequest request = new AnalysisRequest(origin.inputs().stream().map(Path::of).toList(),
+                origin.compilerFlags(), workingDirectory, 0, origin.collectUses(), cacheDir, false, null, null, false,
+                List.of());
+        return prepare(request).merge(parts, ordered, progress);
+    }
+
+    /** What wrote a shard part or merges one: parts of different Headroom builds do not merge. */
+    static String generator() {
+        String v = AnalysisSession.class.getPackage().getImplementationVersion();
+        return "headroom " + (v == null ? "(development build)" : v);
+    }
+
+    /** The cost model's provenance, as a shard part records it. */
+    String costModelIdentity() {
+        var c = costModel.calibration();
+        return c.clangVersion() + ", " + c.corpus() + ", " + c.units() + " units, " + c.date();
+    }
+
+    static SessionException shardProblem(ShardException e) {
+        return new SessionException(new Problem(e.file() == null ? null : e.file().toString(), 0, e.getMessage(),
+                Problem.Source.INPUT), e);
     }
 
     /**

@@ -6,6 +6,9 @@ import dev.headroom.ingest.AnalysisCancelledException;
 import dev.headroom.ingest.AnalysisListener;
 import dev.headroom.ingest.AnalysisOptions;
 import dev.headroom.ingest.ClangMeasurer;
+import dev.headroom.ingest.ShardException;
+import dev.headroom.ingest.ShardPart;
+import dev.headroom.ingest.Shards;
 import dev.headroom.ingest.WorkspaceAnalyzer;
 import dev.headroom.measure.ClangException;
 import dev.headroom.measure.ClangStats;
@@ -92,6 +95,44 @@ public final class PreparedAnalysis {
             throw new SessionCancelledException(e.getMessage(), e);
         } catch (ClangException e) {
             throw new SessionException(new Problem(null, 0, e.getMessage(), Problem.Source.TOOLCHAIN), e);
+        }
+    }
+
+    /**
+     * Parses only the units of shard {@code index} (0-based) of {@code count} and writes their facts to {@code file}
+     * for {@code merge}; costs nothing, measures nothing.
+     *
+     * @return the problems the shard's units met, each naming its unit
+     * @throws SessionCancelledException when {@code cancelled} said so
+     * @throws SessionException          when the part cannot be written, naming the file
+     */
+    public List<String> runShard(int index, int count, Path file, Progress progress, BooleanSupplier cancelled)
+            throws SessionException, SessionCancelledException {
+        ShardPart.Origin origin = new ShardPart.Origin(request.inputs().stream().map(Path::toString).toList(),
+                request.compilerFlags(), request.workingDirectory().toAbsolutePath().normalize().toString(),
+                request.collectUses());
+        try {
+            ShardPart part = Shards.analyse(new WorkspaceAnalyzer(options()), inputs, index, count, origin,
+                    AnalysisSession.generator(), session.costModelIdentity(), listener(progress), cancelled);
+            Shards.write(part, file);
+            return Shards.problems(part);
+        } catch (AnalysisCancelledException e) {
+            throw new SessionCancelledException(e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new SessionException(new Problem(file.toString(), 0, "cannot write the shard part: " + e.getMessage(),
+                    Problem.Source.INPUT), e);
+        }
+    }
+
+    /** Builds the workspace from the complete {@code parts} of an analysis of these inputs, parsing nothing. */
+    AnalysedWorkspace merge(Map<Path, ShardPart> files, List<ShardPart> parts, Progress progress)
+            throws SessionException {
+        try {
+            Workspace workspace = Shards.merge(new WorkspaceAnalyzer(options()), inputs, files, parts, listener(progress));
+            return AnalysedWorkspace.of(workspace, session.costModel(), jitSettings, new Measurements(Map.of(), Map.of()),
+                    inputs);
+        } catch (ShardException e) {
+            throw AnalysisSession.shardProblem(e);
         }
     }
 
