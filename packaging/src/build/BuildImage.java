@@ -25,7 +25,7 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Builds Headroom's installable image from the app module's build output (packaging/pom.xml runs it in the
- * {@code package} profile; docs/decisions/0010 says why each step is there):
+ * {@code package} profile; docs/decisions/0012 says why each step is there):
  * <ol>
  *   <li>JavaFX's platform jars from Maven Central become jmods (classes, and the native libraries in the jmod's
  *       {@code lib} section, so the runtime loads them from its own folder instead of unpacking them into
