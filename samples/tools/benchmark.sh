@@ -25,8 +25,16 @@ for jank in $(find "$ws/src" -name '*.jank' | sort); do
 done
 
 cache="$tmp/cache"
-t0=$(now); app/target/headroom analyze "$ws" --cache-dir "$cache" --no-cache --format none -q; t1=$(now)
+# The cold run also logs its collections: the most the heap held after one is what the run needs live (the
+# smallest -Xmx that runs it is about that plus a unit in flight); peak RSS is what the process took from the OS.
+rss=()
+if [ -x /usr/bin/time ]; then rss=(/usr/bin/time -f %M -o "$tmp/rss"); fi
+t0=$(now)
+JDK_JAVA_OPTIONS="-Xlog:gc:file=$tmp/gc.log" "${rss[@]}" app/target/headroom analyze "$ws" --cache-dir "$cache" \
+  --no-cache --format none -q 2> >(grep -v '^NOTE: Picked up JDK_JAVA_OPTIONS' >&2)
+t1=$(now)
 cold=$(ms "$t0" "$t1")
+live=$(sed -n 's/.*Pause.* [0-9]*M->\([0-9]*\)M.*/\1/p' "$tmp/gc.log" | sort -n | tail -1)
 app/target/headroom analyze "$ws" --cache-dir "$cache" --format none -q   # fills the unit cache
 t0=$(now); app/target/headroom analyze "$ws" --cache-dir "$cache" --format none -q; t1=$(now)
 cached=$(ms "$t0" "$t1")
@@ -36,5 +44,7 @@ warm=$("$java" -XX:+UseParallelGC -cp "app/target/test-classes:app/target/headro
 echo
 echo "clang++ -fsyntax-only, sum over units:   $clang_total ms"
 echo "headroom cold (fresh JVM, no cache):    $cold ms  ratio $(awk "BEGIN{printf \"%.2f\", $cold/$clang_total}")"
+echo "headroom cold heap: at most ${live:-0} MB live after a collection;" \
+  "peak RSS $( [ -s "$tmp/rss" ] && echo "$(( $(tail -1 "$tmp/rss") / 1024 )) MB" || echo unknown)"
 echo "headroom warm JVM (median of runs 7-12):  $warm ms  ratio $(awk "BEGIN{printf \"%.2f\", $warm/$clang_total}")"
 echo "headroom cached (fresh JVM, unit cache): $cached ms  ratio $(awk "BEGIN{printf \"%.2f\", $cached/$clang_total}")"
