@@ -16,7 +16,8 @@ import java.util.function.LongSupplier;
  * <p>The rule: a unit starts when none is running, or when the heap not taken by what survived a collection (every
  * heap pool but the allocation space, eden or ZGC's young generation, whose contents are mostly garbage) leaves
  * {@code reserve} bytes for every unit in flight, the new one included. The reserve is {@code -Dheadroom.unitHeapMB}
- * (default 512 MB), about what the heaviest of 21 real-library units keeps live while it is parsed.
+ * (default 512 MB): 21 real-library units (Boost.Asio, range-v3, libstdc++, Vulkan, ImGui) keep 181-351 MB live
+ * after a collection with two in flight.
  */
 final class HeapRoom {
     /** Heap one unit in flight is allowed for: {@code -Dheadroom.unitHeapMB=N}. */
