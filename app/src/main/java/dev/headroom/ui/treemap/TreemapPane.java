@@ -85,9 +85,47 @@ public final class TreemapPane extends VBox {
         return dark;
     }
 
+    /**
+     * A picture of the treemap as it is on screen, its pixels row by row (ARGB); taken on the FX thread, encoded
+     * elsewhere.
+     */
+    public Picture picture() {
+        javafx.scene.image.WritableImage image = treemap.snapshot(null, null);
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] argb = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                argb, 0, width);
+        return new Picture(width, height, argb);
+    }
+
+    /** Pixels of a snapshot. */
+    public record Picture(int width, int height, int[] argb) {
+    }
+
     /** Gives the treemap the keyboard focus. */
     public void focusTreemap() {
         treemap.requestFocus();
+    }
+
+    /**
+     * A crumb's label: the tile's, or with its folder when a neighbouring crumb has the same one (libstdc++'s
+     * {@code math.h} including glibc's reads "12/math.h › include/math.h", not "math.h › math.h").
+     */
+    static String crumbLabel(javafx.scene.control.TreeItem<HeaderNode> item) {
+        HeaderNode node = item.getValue();
+        boolean clash = (item.getParent() != null && item.getParent().getValue() != null
+                && item.getParent().getValue().label().equals(node.label()))
+                || item.getChildren().stream().anyMatch(c -> c.getValue() != null
+                && c.getValue().label().equals(node.label()));
+        return clash && node.isHeader() ? qualified(node.path()) : node.label();
+    }
+
+    /** The file name with the folder holding it: {@code include/math.h}. */
+    static String qualified(String path) {
+        int slash = path.lastIndexOf('/');
+        int before = slash > 0 ? path.lastIndexOf('/', slash - 1) : -1;
+        return before >= 0 ? path.substring(before + 1) : path;
     }
 
     private HBox crumbs() {
@@ -95,7 +133,7 @@ public final class TreemapPane extends VBox {
         breadcrumb.setId("breadcrumb");
         breadcrumb.setAutoNavigationEnabled(false);
         breadcrumb.setCrumbFactory(item -> new BreadCrumbBar.BreadCrumbButton(
-                item.getValue() == null ? "" : item.getValue().label()));
+                item.getValue() == null ? "" : crumbLabel(item)));
         breadcrumb.setOnCrumbAction(e -> vm.zoomTo(e.getSelectedCrumb().getValue()));
         vm.zoomPath().addListener((ListChangeListener<HeaderNode>) c -> {
             List<HeaderNode> path = List.copyOf(vm.zoomPath());
