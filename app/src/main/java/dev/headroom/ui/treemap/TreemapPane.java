@@ -40,10 +40,9 @@ public final class TreemapPane extends VBox {
         treemap.setChildrenFunction(HeaderNode::children);
         treemap.setWeightFunction(HeaderNode::weight);
         treemap.setLabelFunction(HeaderNode::label);
-        treemap.setSizeLabelFunction(n -> Formats.of(vm.sizeByProperty().get(), n.weight()));
+        treemap.setSizeLabelFunction(n -> sizeLabel(vm.sizeByProperty().get(), n));
         // The size text follows the metric; a new function makes the skin place the labels again.
-        vm.sizeByProperty().addListener((o, a, b) ->
-                treemap.setSizeLabelFunction(n -> Formats.of(b, n.weight())));
+        vm.sizeByProperty().addListener((o, a, b) -> treemap.setSizeLabelFunction(n -> sizeLabel(b, n)));
         treemap.setTooltipFunction(n -> TileDescriptions.tooltip(n, vm.sizeByProperty().get(),
                 vm.state().measuredTimesProperty().get()));
         treemap.setOnZoomIn(vm::zoomIn);
@@ -78,6 +77,17 @@ public final class TreemapPane extends VBox {
         StackPane stack = new StackPane(treemap, empty);
         VBox.setVgrow(stack, Priority.ALWAYS);
         getChildren().addAll(crumbs(), stack);
+    }
+
+    /**
+     * A tile's size text: its area, except a group of flat tiles, whose areas overlap (each header with all it
+     * brings) and add up to more than the group: that one shows its real total and says so.
+     */
+    static String sizeLabel(dev.headroom.analysis.SizeMetric metric, HeaderNode n) {
+        if (!n.isHeader() && n.weight() > n.inclusive()) {
+            return Formats.of(metric, n.inclusive()) + " · tiles overlap";
+        }
+        return Formats.of(metric, n.weight());
     }
 
     /** Whether tiles are coloured for the dark theme. */
