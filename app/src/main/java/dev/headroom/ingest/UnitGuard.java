@@ -37,11 +37,17 @@ final class UnitGuard {
     private final int threads;
     private final Duration limit;
     private final CancelSignal cancel;
+    private final HeapRoom heap;
 
     UnitGuard(int threads, Duration limit, CancelSignal cancel) {
+        this(threads, limit, cancel, HeapRoom.ofThisJvm());
+    }
+
+    UnitGuard(int threads, Duration limit, CancelSignal cancel, HeapRoom heap) {
         this.threads = Math.max(1, threads);
         this.limit = limit;
         this.cancel = cancel;
+        this.heap = heap;
     }
 
     /** One unit to run: its request (for messages) and the work, given the signal to heed. */
@@ -58,7 +64,8 @@ final class UnitGuard {
     }
 
     /**
-     * Runs the jobs in the given order, at most {@code threads} at once, and hands each outcome to {@code sink}.
+     * Runs the jobs in the given order, at most {@code threads} at once and no more than the heap has room for
+     * ({@link HeapRoom}), and hands each outcome to {@code sink}.
      *
      * @throws AnalysisCancelledException when the analysis' own signal asks to stop
      */
@@ -68,7 +75,7 @@ final class UnitGuard {
         int next = 0;
         try {
             while (next < jobs.size() || !running.isEmpty()) {
-                while (running.size() < threads && next < jobs.size()) {
+                while (running.size() < threads && next < jobs.size() && heap.admits(running.size())) {
                     running.add(start(next, jobs.get(next), finished));
                     next++;
                 }

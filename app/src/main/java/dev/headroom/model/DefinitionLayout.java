@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.model;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -46,10 +48,8 @@ public record DefinitionLayout(
         specifiers = List.copyOf(specifiers);
         returnTypeQualifiers = List.copyOf(returnTypeQualifiers);
         scopes = List.copyOf(scopes);
-        // In declaration order, so the JSON lists them the same in every run (Set.copyOf's order changes per JVM).
-        java.util.EnumSet<MoveBlocker> ordered = java.util.EnumSet.noneOf(MoveBlocker.class);
-        ordered.addAll(blockers);
-        blockers = java.util.Collections.unmodifiableSet(ordered);
+        // An enum set iterates in declaration order, so the same analysis is written out the same way every run.
+        blockers = blockers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(blockers));
     }
 
     /** Whether the innermost scope is a class: the definition is a member (or a friend) written in its class. */

@@ -99,6 +99,34 @@ class UnitGuardTest {
     }
 
     @Test
+    void aHeapWithRoomForOneUnitRunsThemOneAtATimeWhateverTheCores() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        List<UnitGuard.Job> jobs = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ParseRequest r = request("u" + i + ".h");
+            jobs.add(new UnitGuard.Job("u" + i, r, signal -> {
+                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                inFlight.decrementAndGet();
+                return ok(r);
+            }));
+        }
+        long mb = 1024 * 1024;
+        HeapRoom oneUnit = new HeapRoom(1024 * mb, () -> 300 * mb, 512 * mb); // 724 MB free: one reserve
+        List<UnitGuard.Outcome> out = new ArrayList<>();
+        new UnitGuard(8, Duration.ofSeconds(30), CancelSignal.NEVER, oneUnit).runAll(jobs, out::add);
+        assertEquals(6, out.size());
+        assertEquals(1, most.get(), "eight cores, but the heap holds one unit's AST at a time");
+        assertTrue(new HeapRoom(4096 * mb, () -> 300 * mb, 512 * mb).admits(6), "3.7 GB free holds seven units");
+        assertFalse(new HeapRoom(4096 * mb, () -> 300 * mb, 512 * mb).admits(7));
+    }
+
+    @Test
     void theAnalysisOwnCancelStillCancels() {
         ParseRequest r = request("x.h");
         assertThrows(AnalysisCancelledException.class, () -> new UnitGuard(1, Duration.ofSeconds(30), () -> true)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.bridge;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -47,7 +49,8 @@ public record DefinitionLayout(
         specifiers = List.copyOf(specifiers);
         returnTypeQualifiers = List.copyOf(returnTypeQualifiers);
         scopes = List.copyOf(scopes);
-        blockers = Set.copyOf(blockers);
+        // An enum set iterates in declaration order, so two runs serialize the same facts alike.
+        blockers = blockers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(blockers));
     }
 
     /** A run of characters: {@code offset} and {@code length}. */
