@@ -95,6 +95,38 @@ public final class UnitCosts {
         return List.copyOf(out);
     }
 
+    /**
+     * What each include directive of {@code path} costs in this unit, in line order: the included file's inclusive
+     * cost (everything it brings, itself included) and what cutting that one directive removes from the unit (files
+     * still reached another way stay), as Compile Score annotates the editor. A directive met twice (a header
+     * without a guard entered twice) is listed once per entry.
+     */
+    public List<IncludeCost> includeCosts(String path) {
+        if (!graph.containsVertex(path)) {
+            return List.of();
+        }
+        List<IncludeCost> out = new ArrayList<>();
+        for (IncludeArc arc : graph.outgoingEdgesOf(path)) {
+            String target = graph.getEdgeTarget(arc);
+            out.add(new IncludeCost(arc.edge().line(), arc.edge().spelled(), target, costs.inclusive(target),
+                    costs.cutEdge(arc)));
+        }
+        out.sort(Comparator.comparingInt(IncludeCost::line));
+        return List.copyOf(out);
+    }
+
+    /**
+     * One include directive's cost in a unit, in the metric the costs were built with.
+     *
+     * @param line      the directive's line in the including file
+     * @param spelled   how it is written ({@code <vector>}, {@code "engine.h"})
+     * @param target    the file it resolved to
+     * @param inclusive the target and everything it reaches, each file once
+     * @param cut       what leaves the unit if only this directive is removed
+     */
+    public record IncludeCost(int line, String spelled, String target, long inclusive, long cut) {
+    }
+
     /** Up to {@code limit} shortest include chains from the unit's main file to {@code path}. */
     public IncludeChains<String, IncludeArc> chainsTo(String path, int limit) {
         return IncludeChains.of(graph, root, path, limit);

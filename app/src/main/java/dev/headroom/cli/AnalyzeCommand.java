@@ -92,7 +92,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Format shown = STDOUT.equals(jsonFile) ? Format.json : format;
         if (jsonFile != null && !STDOUT.equals(jsonFile)) {
             try {
-                WorkspaceJson.write(workspace, result.costs(), result.measurements(), jsonFile);
+                WorkspaceJson.write(workspace, result.costs(), result.measurements(), result.jitSettings(),
+                        jsonFile);
             } catch (IOException e) {
                 err.println("headroom: " + e.getMessage()); // the message names the file and the reason
                 return HeadroomCommand.BAD_INPUT;
@@ -105,7 +106,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             case json -> {
                 try {
                     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-                    WorkspaceJson.write(workspace, result.costs(), result.measurements(), buffer);
+                    WorkspaceJson.write(workspace, result.costs(), result.measurements(), result.jitSettings(),
+                            buffer);
                     out.print(buffer.toString(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     err.println("headroom: " + e.getMessage());

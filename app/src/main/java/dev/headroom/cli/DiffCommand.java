@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {"Compare two revisions of a workspace per unit and per header: before, after, delta.",
             "A and B are two folders (two checkouts, a copy with edits) or two 'analyze --json' files;"
-                + " --git REPO REV_A REV_B compares two revisions of a git repository without touching it."},
+                + " --git REPO REV_A REV_B compares two revisions of a git repository without touching it;"
+                + " --git REPO REV compares a revision with the working tree, as git diff REV does."},
         footer = {"", "Exit codes: 0 compared (and nothing grew past --fail-over), 1 a unit grew past --fail-over"
                 + " (the unit and the headers that grew are named), 2 bad usage or input."})
 public final class DiffCommand implements Callable<Integer> {
@@ -38,8 +39,9 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(paramLabel = "A B", arity = "0..2", description = "two folders or two analyze --json files")
     List<Path> sides = new ArrayList<>();
 
-    @Option(names = "--git", arity = "3", paramLabel = "REPO REV", description = "a git repository (or a folder in one)"
-            + " and two revisions: HEAD~1 HEAD, a branch, a tag, an id")
+    @Option(names = "--git", arity = "2..3", paramLabel = "REPO REV", description = "a git repository (or a folder in"
+            + " one) and two revisions: HEAD~1 HEAD, a branch, a tag, an id; one revision is compared with the working"
+            + " tree")
     List<String> git = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -76,7 +78,7 @@ public final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (git.isEmpty() == (sides.size() != 2) || (!git.isEmpty() && !sides.isEmpty())) {
-            err.println("headroom: diff takes two folders or JSON files (A B), or --git REPO REV_A REV_B");
+            err.println("headroom: diff takes two folders or JSON files (A B), or --git REPO REV_A [REV_B]");
             return HeadroomCommand.BAD_INPUT;
         }
         if (top < 1) {
@@ -93,7 +95,8 @@ public final class DiffCommand implements Callable<Integer> {
             }
         }
         CompareRequest request = (git.isEmpty() ? CompareRequest.ofPaths(sides.get(0), sides.get(1))
-                : CompareRequest.ofGit(Path.of(git.get(0)), git.get(1), git.get(2))).with(analysis());
+                : CompareRequest.ofGit(Path.of(git.get(0)), git.get(1), git.size() > 2 ? git.get(2) : null))
+                .with(analysis());
         Comparison comparison;
         try {
             comparison = AnalysisSession.bundled().compare(request, quiet ? Progress.SILENT : new StderrProgress(err),

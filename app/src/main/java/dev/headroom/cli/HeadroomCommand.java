@@ -11,7 +11,11 @@ import picocli.CommandLine.Command;
         description = "Measure where the AST weight of C/C++ translation units comes from.",
         subcommands = {AnalyzeCommand.class, ReportCommand.class, CheckCommand.class, DiffCommand.class,
             SuggestCommand.class, PatchCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 analysis completed with problems, 2 bad usage or input."})
+        footer = {"", "Windows:",
+                "  headroom [PATH...]     open the explorer on a workspace (none: the last one or the sample)",
+                "  headroom compare A B   open two revisions side by side (folders or saved --json analyses)",
+                "  headroom compare --git REPO REV_A [REV_B]   the same for two git revisions (no B: the working tree)",
+                "", "Exit codes: 0 ok, 1 analysis completed with problems, 2 bad usage or input."})
 public final class HeadroomCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

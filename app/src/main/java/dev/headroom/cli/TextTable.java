@@ -79,27 +79,29 @@ interface TextTable {
         }
     }
 
-    /** RFC 4180 CSV; headings become comment-free section rows so a spreadsheet keeps them. */
+    /** RFC 4180 CSV (Commons CSV); headings become comment-free section rows so a spreadsheet keeps them. */
     final class Csv implements TextTable {
         @Override
         public String heading(String text) {
-            return "\n" + quote(text) + "\n";
+            return "\n" + line(text);
         }
 
         @Override
         public String line(String text) {
-            return quote(text) + "\n";
+            return record(List.of(text));
         }
 
         @Override
         public String table(List<String> header, List<List<String>> rows) {
-            StringBuilder sb = new StringBuilder(header.stream().map(Csv::quote).collect(Collectors.joining(",", "", "\n")));
-            rows.forEach(r -> sb.append(r.stream().map(Csv::quote).collect(Collectors.joining(",", "", "\n"))));
+            StringBuilder sb = new StringBuilder(record(header));
+            rows.forEach(r -> sb.append(record(r)));
             return sb.toString();
         }
 
-        private static String quote(String s) {
-            return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        private static String record(List<String> cells) {
+            // RFC 4180 ends records with CRLF; a table printed to a terminal keeps the house's plain newline.
+            return org.apache.commons.csv.CSVFormat.RFC4180.builder().setRecordSeparator('\n').get()
+                    .format(cells.toArray()) + "\n";
         }
     }
 }

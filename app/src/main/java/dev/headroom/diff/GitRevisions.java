@@ -66,6 +66,11 @@ public final class GitRevisions implements AutoCloseable {
         return subPath;
     }
 
+    /** Whether the repository has no work tree. */
+    public boolean bare() {
+        return repository.isBare();
+    }
+
     /** The repository's work tree (or git folder when bare), for naming it to the user. */
     public Path location() {
         return repository.isBare() ? repository.getDirectory().toPath() : repository.getWorkTree().toPath();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.headroom.analysis.WorkspaceCosts;
+import dev.headroom.analysis.jit.JitSettings;
 import dev.headroom.files.AtomicFiles;
 import dev.headroom.model.Measurements;
 import dev.headroom.model.Workspace;
@@ -32,11 +33,12 @@ public final class WorkspaceJson {
     /**
      * Writes the model with the cost model's estimates beside the facts (every unit {@code estimatedAstBytes} and
      * {@code estimatedPeakBytes}, every file {@code estimatedSelfBytes} and {@code estimatedInclusiveBytes}, every
-     * file of a unit {@code retainedBytes}) and measured values where clang ran.
+     * file of a unit {@code retainedBytes}), measured values where clang ran, and the JIT model's constants with
+     * their sources, so that a compare of two saved analyses shows each module's budget as the project set it.
      */
-    public static void write(Workspace workspace, WorkspaceCosts costs, Measurements measured, OutputStream out)
-            throws IOException {
-        ObjectNode document = MAPPER.valueToTree(new Document(SCHEMA_VERSION, "headroom", workspace));
+    public static void write(Workspace workspace, WorkspaceCosts costs, Measurements measured, JitSettings jit,
+            OutputStream out) throws IOException {
+        ObjectNode document = MAPPER.valueToTree(new Document(SCHEMA_VERSION, "headroom", jit, workspace));
         ObjectNode ws = (ObjectNode) document.get("workspace");
         annotate(ws, costs);
         annotate(ws, measured);
@@ -48,8 +50,9 @@ public final class WorkspaceJson {
     }
 
     /** As above, atomically: an interrupted run leaves the previous file in place. */
-    public static void write(Workspace workspace, WorkspaceCosts costs, Measurements measured, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(workspace, costs, measured, out));
+    public static void write(Workspace workspace, WorkspaceCosts costs, Measurements measured, JitSettings jit,
+            Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(workspace, costs, measured, jit, out));
     }
 
     private static void annotate(ObjectNode workspace, Measurements measured) {
@@ -96,7 +99,11 @@ public final class WorkspaceJson {
         return MAPPER.readValue(file.toFile(), Document.class);
     }
 
-    /** The top-level object: a version so scripts can tell what they read. */
-    public record Document(int schemaVersion, String generator, Workspace workspace) {
+    /**
+     * The top-level object: a version so scripts can tell what they read.
+     *
+     * @param jit the JIT constants the analysis used; {@code null} in files written before they were saved
+     */
+    public record Document(int schemaVersion, String generator, JitSettings jit, Workspace workspace) {
     }
 }

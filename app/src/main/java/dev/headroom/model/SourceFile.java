@@ -49,6 +49,14 @@ public record SourceFile(
         return nodes.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** Classes, structs, unions, enums, typedefs, aliases and class templates declared in the file. */
+    public long typeDeclarations() {
+        return (long) declarations(DeclarationKind.CLASS) + declarations(DeclarationKind.STRUCT)
+                + declarations(DeclarationKind.UNION) + declarations(DeclarationKind.ENUM)
+                + declarations(DeclarationKind.TYPEDEF) + declarations(DeclarationKind.ALIAS)
+                + declarations(DeclarationKind.TEMPLATE_CLASS);
+    }
+
     /** Function bodies every including unit compiles again. */
     public int inlineBodies() {
         return declarations(DeclarationKind.FUNCTION_DEFINITION_IN_CLASS) + declarations(DeclarationKind.FUNCTION_DEFINITION_INLINE);

@@ -51,6 +51,22 @@ public sealed interface CompareInput {
     }
 
     /**
+     * The working tree of the repository holding {@code repository} (or the folder inside it that was named), as
+     * the compiler sees it now: tracked, untracked and edited files alike, read in place and never written, the way
+     * {@code headroom analyze FOLDER} reads it. It pairs with a {@link GitRevision}: "what my edits change".
+     */
+    record WorkTree(Path repository) implements CompareInput {
+        public WorkTree {
+            Objects.requireNonNull(repository, "repository");
+        }
+
+        @Override
+        public String label() {
+            return "working tree";
+        }
+    }
+
+    /**
      * A folder with some files' contents replaced, analysed from a copy so the folder is never written: the seam
      * through which the refactor workbench shows a plan's effect as a real change would be ("revision B = A with
      * this patch applied").

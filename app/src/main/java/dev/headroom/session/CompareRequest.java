@@ -30,9 +30,14 @@ public record CompareRequest(CompareInput before, CompareInput after, AnalysisRe
         return of(input(before), input(after));
     }
 
-    /** Two revisions of the repository holding {@code repository}. */
+    /**
+     * Two revisions of the repository holding {@code repository}; a blank {@code after} is its working tree, as
+     * {@code git diff REV} compares a revision with the files on disk.
+     */
     public static CompareRequest ofGit(Path repository, String before, String after) {
-        return of(new CompareInput.GitRevision(repository, before), new CompareInput.GitRevision(repository, after));
+        CompareInput b = after == null || after.isBlank() ? new CompareInput.WorkTree(repository)
+                : new CompareInput.GitRevision(repository, after);
+        return of(new CompareInput.GitRevision(repository, before), b);
     }
 
     /** This request analysing each side as {@code analysis} says. */

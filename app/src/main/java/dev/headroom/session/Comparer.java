@@ -101,6 +101,10 @@ final class Comparer {
                     }
                 }
             }
+            case CompareInput.WorkTree w -> {
+                Path folder = workTree(w);
+                yield analyse(folder, which, new FolderTexts(folder));
+            }
             case CompareInput.EditedFolder e -> edited(e, which);
         };
     }
@@ -143,7 +147,9 @@ final class Comparer {
                     + ", but this headroom reads version " + WorkspaceJson.SCHEMA_VERSION
                     + "; write both files with one headroom (analyze --json)", Problem.Source.INPUT));
         }
-        JitSettings settings = JitSettings.seedDefaults();
+        // A file from before the constants were saved is read with the seed's, which is what it was written with
+        // unless its project file set its own.
+        JitSettings settings = document.jit() != null ? document.jit() : JitSettings.seedDefaults();
         if (request.analysis().budgetOverride() != null) {
             settings = settings.withLimit(request.analysis().budgetOverride(), request.analysis().budgetSource() == null
                     ? "override" : request.analysis().budgetSource());
@@ -183,6 +189,18 @@ final class Comparer {
             return new Side(analysed.analysed(), texts, analysed.millis());
         } finally {
             deleteTree(copy.getParent());
+        }
+    }
+
+    /** The folder of the work tree that was named: the repository's root, or the folder inside it. */
+    private Path workTree(CompareInput.WorkTree w) throws SessionException {
+        Path named = request.analysis().workingDirectory().resolve(w.repository()).normalize();
+        try (GitRevisions git = open(new CompareInput.GitRevision(named, "HEAD"))) {
+            if (git.bare()) {
+                throw new SessionException(new Problem(named.toString(), 0, "a bare repository has no working tree;"
+                        + " name two revisions (REV_A REV_B)", Problem.Source.INPUT));
+            }
+            return git.subPath().isEmpty() ? git.location() : git.location().resolve(git.subPath());
         }
     }
 

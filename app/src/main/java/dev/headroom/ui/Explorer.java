@@ -5,6 +5,7 @@ import dev.headroom.analysis.cost.Calibration;
 import dev.headroom.session.AnalysisRequest;
 import dev.headroom.session.AnalysisSession;
 import dev.headroom.ui.details.DetailsViewModel;
+import dev.headroom.ui.export.ExportViewModel;
 import dev.headroom.ui.modules.ModulesViewModel;
 import dev.headroom.ui.session.SessionViewModel;
 import dev.headroom.ui.session.WorkspaceOpener;
@@ -24,6 +25,7 @@ public final class Explorer {
     private final TreemapViewModel treemap;
     private final DetailsViewModel details;
     private final TraceImportViewModel traces;
+    private final ExportViewModel exports;
 
     /**
      * @param opener      how opened inputs become an analysed workspace
@@ -37,12 +39,32 @@ public final class Explorer {
         treemap = new TreemapViewModel(state);
         details = new DetailsViewModel(state, executor, fxThread);
         traces = new TraceImportViewModel(state, executor, fxThread);
+        exports = new ExportViewModel(treemap, executor, fxThread);
     }
 
     /** An explorer opening inputs through {@code session}, each request as {@code tune} makes it. */
     public static Explorer over(AnalysisSession session, UnaryOperator<AnalysisRequest> tune, Executor executor,
             Executor fxThread) {
         return new Explorer(WorkspaceOpener.through(session, tune), session.costModel().calibration(), executor, fxThread);
+    }
+
+    /**
+     * Analyses the workspace on screen again (F5): what was edited is parsed again, the rest comes from the cache;
+     * the unit and header shown stay shown when they still exist.
+     */
+    public void reload() {
+        var unit = state.selectedUnitProperty().get();
+        var selected = state.selectedProperty().get();
+        String unitName = unit == null ? null : unit.name();
+        String path = selected == null || !selected.isHeader() ? null : selected.path();
+        session.reload(() -> {
+            if (unitName != null) {
+                state.selectUnit(unitName);
+            }
+            if (path != null) {
+                treemap.selectPath(path);
+            }
+        });
     }
 
     public ExplorerState state() {
@@ -63,6 +85,10 @@ public final class Explorer {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
     }
 
     public TraceImportViewModel traces() {

@@ -72,7 +72,8 @@ public final class ExplorerWindow {
         main.setDividerPositions(0.17, 0.72);
         SplitPane.setResizableWithParent(modules, false);
         SplitPane.setResizableWithParent(details, false);
-        BorderPane root = new BorderPane(main, top, null, new StatusBarView(explorer.session(), explorer.traces()), null);
+        BorderPane root = new BorderPane(main, top, null, new StatusBarView(explorer.session(), explorer.traces(),
+                explorer.exports()), null);
         root.getStyleClass().add("explorer");
         // A size remembered on a larger screen would put the window's edges, and its status bar, off this one.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -115,19 +116,38 @@ public final class ExplorerWindow {
         Menu recent = new Menu("Open recent");
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
+        MenuItem reload = new MenuItem("Reload");
+        reload.setId("reload");
+        reload.setAccelerator(KeyCombination.keyCombination("F5"));
+        reload.setOnAction(e -> explorer.reload());
+        reload.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> explorer.state().inputsProperty().get().isEmpty(), explorer.state().inputsProperty())
+                .or(explorer.session().runningProperty()));
         MenuItem importTrace = new MenuItem("Import clang time trace…");
         importTrace.setId("importTrace");
         importTrace.setOnAction(e -> importTimeTraces());
         // Times belong to the files of a workspace; with none shown there is nothing to size by them.
         importTrace.disableProperty().bind(explorer.state().analysedProperty().isNull());
+        MenuItem exportTable = new MenuItem("Header table as CSV…");
+        exportTable.setId("exportTable");
+        exportTable.setOnAction(e -> chooseExport("headers.csv", "CSV", "*.csv")
+                .ifPresent(f -> explorer.exports().exportTable(f)));
+        MenuItem exportImage = new MenuItem("Treemap as PNG…");
+        exportImage.setId("exportImage");
+        exportImage.setOnAction(e -> chooseExport("treemap.png", "PNG image", "*.png").ifPresent(f -> {
+            TreemapPane.Picture picture = treemap.picture();
+            explorer.exports().exportImage(f, picture.width(), picture.height(), picture.argb());
+        }));
+        Menu export = new Menu("Export", null, exportTable, exportImage);
+        export.disableProperty().bind(explorer.treemap().treeProperty().isNull());
         MenuItem compare = new MenuItem("Compare…");
         compare.setId("compare");
         compare.setOnAction(e -> dev.headroom.ui.compare.CompareWindow.ask(stage));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, openFiles, openFolder, recent, new SeparatorMenuItem(), compare,
-                importTrace, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, openFiles, openFolder, recent, reload, new SeparatorMenuItem(), compare,
+                importTrace, export, new SeparatorMenuItem(), quit);
 
         MenuItem find = new MenuItem("Find header");
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
@@ -186,6 +206,19 @@ public final class ExplorerWindow {
         if (files != null) {
             explorer.session().open(files.stream().map(File::toPath).toList());
         }
+    }
+
+    /** Asks where to export, suggesting a name after the workspace and unit on screen. */
+    private java.util.Optional<Path> chooseExport(String suffix, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + kind);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        var ws = explorer.state().analysed();
+        var unit = explorer.state().selectedUnitProperty().get();
+        chooser.setInitialFileName((ws == null ? "" : ws.workspace().name() + "-")
+                + (unit == null ? "" : unit.name() + "-") + suffix);
+        File chosen = chooser.showSaveDialog(stage);
+        return java.util.Optional.ofNullable(chosen).map(File::toPath);
     }
 
     private void importTimeTraces() {

@@ -135,6 +135,16 @@ class DiffCommandTest {
     }
 
     @Test
+    void oneRevisionIsComparedWithTheWorkingTree() throws Exception {
+        Path repo = imguiInternalsRepository();
+        CliRun run = CliRun.of("diff", "--git", repo.toString(), "HEAD~1", "--fail-over", "1MB",
+                "--cache-dir", temp.resolve("cache").toString(), "-q");
+        assertEquals(DiffCommand.GREW, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().lines().findFirst().orElseThrow().contains("working tree"), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("GREW: ") && l.contains(" to vybe.sdf.ui (")), run.out());
+    }
+
+    @Test
     void aRevisionThatDoesNotExistIsOneLineAndExitTwo() throws Exception {
         Path repo = imguiInternalsRepository();
         CliRun run = CliRun.of("diff", "--git", repo.toString(), "HEAD", "v9.9");

@@ -2,8 +2,11 @@
 package dev.headroom.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.headroom.analysis.HeaderNode;
+import dev.headroom.analysis.SizeMetric;
 import dev.headroom.analysis.jit.JitScenario;
 import dev.headroom.model.DeclarationKind;
 import dev.headroom.session.AnalysedWorkspace;
@@ -11,7 +14,9 @@ import dev.headroom.session.AnalysisRequest;
 import dev.headroom.session.AnalysisSession;
 import dev.headroom.session.Progress;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +29,8 @@ class WorkspaceDeltaTest {
     static AnalysedRevision after;
     static WorkspaceDelta delta;
     static WorkspaceDelta same;
+    static AnalysedWorkspace analysedA;
+    static AnalysedWorkspace analysedB;
 
     @BeforeAll
     static void analyseTwoCopiesOfTheSample() throws Exception {
@@ -31,16 +38,21 @@ class WorkspaceDeltaTest {
         Path a = SampleRevisions.copy(temp.resolve("checkout-a/vybe-sdf"));
         Path b = SampleRevisions.copy(temp.resolve("checkout-b/vybe-sdf"));
         SampleRevisions.moveMathBodiesOut(b);
-        before = revision(a, "A");
-        after = revision(b, "B");
+        analysedA = analyse(a);
+        analysedB = analyse(b);
+        before = revision(analysedA, "A");
+        after = revision(analysedB, "B");
         delta = WorkspaceDelta.between(before, after);
-        same = WorkspaceDelta.between(before, revision(a, "A again"));
+        same = WorkspaceDelta.between(before, revision(analyse(a), "A again"));
     }
 
-    static AnalysedRevision revision(Path folder, String label) throws Exception {
-        AnalysedWorkspace analysed = AnalysisSession.bundled()
+    static AnalysedWorkspace analyse(Path folder) throws Exception {
+        return AnalysisSession.bundled()
                 .prepare(AnalysisRequest.of(List.of(folder)).withCacheDir(temp.resolve("cache")))
                 .run(Progress.SILENT, () -> false);
+    }
+
+    static AnalysedRevision revision(AnalysedWorkspace analysed, String label) {
         return new AnalysedRevision(label, analysed.workspace(), analysed.files(), analysed.costs(),
                 analysed.budget(JitScenario.AS_IS));
     }
@@ -123,5 +135,61 @@ class WorkspaceDeltaTest {
         assertTrue(grown.containsAll(List.of("vybe.sdf.math", "vybe.sdf.ui")), grown.toString());
         UnitDelta math = reverse.unit("vybe.sdf.math").orElseThrow();
         assertEquals("include/vybe/vybe_sdf_math.h", math.grown().get(0).key());
+    }
+
+    static HeaderNode tree(AnalysedWorkspace side, String unit) {
+        var u = side.unit(unit).orElseThrow();
+        return side.costTree(u, SizeMetric.ESTIMATED_MEMORY, Map.of()).dominatorTree(u.name(), HeaderNode.Kind.MODULE);
+    }
+
+    static Map<String, HeaderNode> headers(HeaderNode root, String rootPath) {
+        Map<String, HeaderNode> out = new HashMap<>();
+        java.util.ArrayDeque<HeaderNode> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            HeaderNode n = todo.pop();
+            if (n.isHeader()) {
+                assertNull(out.put(RelativePaths.keyOf(rootPath, n.path()), n), "one tile per header: " + n);
+            }
+            n.children().forEach(todo::push);
+        }
+        return out;
+    }
+
+    static long own(HeaderNode n) {
+        return n.weight() - n.children().stream().mapToLong(HeaderNode::weight).sum();
+    }
+
+    @Test
+    void theDeltaMapHasOneTilePerHeaderOfEitherSideSizedByTheLargerOfItsTwoAreas() {
+        String rootA = analysedA.workspace().root();
+        String rootB = analysedB.workspace().root();
+        HeaderNode a = tree(analysedA, "vybe.sdf.math");
+        HeaderNode b = tree(analysedB, "vybe.sdf.math");
+        HeaderNode merged = DeltaTree.merge(a, rootA, b, rootB);
+
+        Map<String, HeaderNode> tilesA = headers(a, rootA);
+        Map<String, HeaderNode> tilesB = headers(b, rootB);
+        Map<String, HeaderNode> tiles = headers(merged, "");
+        java.util.Set<String> union = new java.util.TreeSet<>(tilesA.keySet());
+        union.addAll(tilesB.keySet());
+        assertTrue(union.containsAll(tiles.keySet()), "no tile that neither side has");
+        for (String k : union) {
+            long larger = Math.max(tilesA.containsKey(k) ? own(tilesA.get(k)) : 0,
+                    tilesB.containsKey(k) ? own(tilesB.get(k)) : 0);
+            assertTrue(larger <= 0 || tiles.containsKey(k), "a header with an area on either side has a tile: " + k);
+        }
+        HeaderNode math = tiles.get("include/vybe/vybe_sdf_math.h");
+        assertTrue(own(tilesA.get("include/vybe/vybe_sdf_math.h")) > own(tilesB.get("include/vybe/vybe_sdf_math.h")),
+                "the math header shrank");
+        assertEquals(own(tilesA.get("include/vybe/vybe_sdf_math.h")), own(math), "a shrunk header keeps A's area");
+        assertTrue(merged.weight() >= Math.max(a.weight(), b.weight()), merged.weight() + " vs " + a.weight());
+    }
+
+    @Test
+    void aUnitOnlyOneRevisionHasIsItsOwnTreeKeyed() {
+        HeaderNode b = tree(analysedB, "vybe.sdf.math");
+        HeaderNode alone = DeltaTree.merge(null, null, b, analysedB.workspace().root());
+        assertEquals(b.weight(), alone.weight());
+        assertTrue(headers(alone, "").containsKey("include/vybe/vybe_sdf_math.h"));
     }
 }

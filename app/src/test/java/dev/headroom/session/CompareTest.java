@@ -63,7 +63,8 @@ class CompareTest {
     }
 
     static void write(AnalysedWorkspace analysed, Path file) throws Exception {
-        WorkspaceJson.write(analysed.workspace(), analysed.costs(), analysed.measurements(), file);
+        WorkspaceJson.write(analysed.workspace(), analysed.costs(), analysed.measurements(), analysed.jitSettings(),
+                file);
     }
 
     /** The figures a compare reports, keyed so that three compares can be held side by side. */
@@ -199,5 +200,48 @@ class CompareTest {
             HeaderDelta delta = plan.delta().header(bench.relative(saving.header())).orElseThrow();
             assertEquals(saving.saved(), -delta.self().delta(), saving.header());
         }
+    }
+
+    @Test
+    void aRevisionAgainstTheWorkingTreeSeesTheUncommittedEditAndWritesNothing() throws Exception {
+        Path work = GitSample.twoCommits(temp.resolve("worktree/vybe-sdf"));
+        Comparison clean = compare(CompareRequest.ofGit(work, "HEAD~1", ""), "worktree-cache");
+        assertEquals("working tree", clean.delta().afterLabel());
+        assertEquals(figures(byGit.delta()), figures(clean.delta()), "a clean working tree is HEAD");
+
+        Path math = work.resolve("include/vybe/vybe_sdf_math.h");
+        Files.writeString(math, Files.readString(math) + "\ninline int vybe_uncommitted(int x) { return x * 2 + 1; }\n");
+        Map<String, String> edited = GitSample.snapshot(work);
+        Comparison dirty = compare(CompareRequest.ofGit(work, "HEAD", null), "worktree-cache");
+
+        HeaderDelta delta = dirty.delta().header("include/vybe/vybe_sdf_math.h").orElseThrow();
+        assertTrue(delta.self().delta() > 0, "the uncommitted body adds to the math header: " + delta.self());
+        assertTrue(dirty.afterTexts().text("include/vybe/vybe_sdf_math.h").orElseThrow().contains("vybe_uncommitted"));
+        assertEquals(edited, GitSample.snapshot(work), "the working tree is read, never written");
+    }
+
+    @Test
+    void savedAnalysesKeepTheProjectsJitConstantsSoTheBudgetMatchesTheFolders() throws Exception {
+        Path a = SampleRevisions.copy(temp.resolve("jit-a/vybe-sdf"));
+        Path b = SampleRevisions.copy(temp.resolve("jit-b/vybe-sdf"));
+        SampleRevisions.moveMathBodiesOut(b);
+        for (Path side : List.of(a, b)) {
+            Path project = side.resolve("headroom.json");
+            Files.writeString(project, Files.readString(project).replaceFirst("\\{",
+                    "{\n  \"jit\": {\"limitMB\": 900, \"toolchainMB\": 420},"));
+        }
+        Comparison folders = compare(CompareRequest.ofPaths(a, b), "jit-cache");
+        Path jsonA = temp.resolve("jit-a.json");
+        Path jsonB = temp.resolve("jit-b.json");
+        write(folders.before(), jsonA);
+        write(folders.after(), jsonB);
+        Comparison saved = compare(CompareRequest.ofPaths(jsonA, jsonB), "jit-cache");
+
+        var byFolder = folders.delta().budget().orElseThrow();
+        var bySaved = saved.delta().budget().orElseThrow();
+        assertEquals(900L * 1024 * 1024, bySaved.limit().after(), "the project's limit, not the seed's 1850 MB");
+        assertEquals(byFolder.limit(), bySaved.limit());
+        assertEquals(byFolder.peak(), bySaved.peak());
+        assertEquals(byFolder.persistent(), bySaved.persistent());
     }
 }

@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 
 /**
  * {@code headroom compare A B} (two folders or two saved analyses) or {@code headroom compare --git REPO REV_A
- * REV_B} as a JavaFX application; started through the GUI launcher, never as the main class.
+ * [REV_B]} (no B: the working tree) as a JavaFX application; started through the GUI launcher, never as the main class.
  */
 public final class CompareApp extends Application {
     @Override
@@ -19,17 +19,17 @@ public final class CompareApp extends Application {
 
     /** The request the arguments name; {@link #usage} says whether they name one. */
     static CompareRequest request(List<String> args) {
-        if (args.size() == 4 && args.get(0).equals("--git")) {
-            return CompareRequest.ofGit(Path.of(args.get(1)), args.get(2), args.get(3));
+        if (args.size() >= 3 && args.get(0).equals("--git")) {
+            return CompareRequest.ofGit(Path.of(args.get(1)), args.get(2), args.size() > 3 ? args.get(3) : null);
         }
         return CompareRequest.ofPaths(Path.of(args.get(0)), Path.of(args.get(1)));
     }
 
     /** What is wrong with the arguments, or {@code null} when they name two revisions. */
     public static String usage(List<String> args) {
-        boolean git = args.size() == 4 && args.get(0).equals("--git");
+        boolean git = (args.size() == 3 || args.size() == 4) && args.get(0).equals("--git");
         boolean paths = args.size() == 2 && !args.get(0).startsWith("-");
         return git || paths ? null
-                : "compare takes two folders or JSON files (headroom compare A B), or --git REPO REV_A REV_B";
+                : "compare takes two folders or JSON files (headroom compare A B), or --git REPO REV_A [REV_B]";
     }
 }

@@ -26,7 +26,10 @@ final class CompareDialog {
     private CompareDialog() {
     }
 
-    /** Asks for two revisions; empty when the user cancels or leaves a field blank. */
+    /**
+     * Asks for two revisions; empty when the user cancels or leaves a field blank, except a git B, whose blank means
+     * the working tree.
+     */
     static Optional<CompareRequest> ask(Window owner) {
         Dialog<CompareRequest> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -38,11 +41,13 @@ final class CompareDialog {
         repository.setPromptText("repository folder");
         TextField a = new TextField("HEAD~1");
         TextField b = new TextField("HEAD");
+        b.setPromptText("empty: the working tree");
         kind.setOnAction(e -> {
             boolean git = GIT.equals(kind.getValue());
             repository.setDisable(!git);
             a.setText(git ? "HEAD~1" : "");
             b.setText(git ? "HEAD" : "");
+            b.setPromptText(git ? "empty: the working tree" : "");
         });
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -56,10 +61,11 @@ final class CompareDialog {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> {
-            if (button != ButtonType.OK || a.getText().isBlank() || b.getText().isBlank()) {
+            boolean git = GIT.equals(kind.getValue());
+            if (button != ButtonType.OK || a.getText().isBlank() || (!git && b.getText().isBlank())) {
                 return null;
             }
-            if (GIT.equals(kind.getValue())) {
+            if (git) {
                 return repository.getText().isBlank() ? null
                         : CompareRequest.ofGit(Path.of(repository.getText().strip()), a.getText().strip(), b.getText().strip());
             }

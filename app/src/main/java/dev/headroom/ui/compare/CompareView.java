@@ -37,7 +37,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The compare view: revision A's and B's treemaps side by side on one unit, kept on the same selection, zoom and
- * search; below them the bloaty-style delta table, the selected header's side-by-side text diff, what changed in it
+ * search, or one delta map of both (a tile per header, sized by the larger of its two areas); below them the bloaty-style delta table, the selected header's side-by-side text diff, what changed in it
  * (declarations by kind, include directives) and the JIT budget before and after.
  */
 public final class CompareView extends BorderPane {
@@ -49,7 +49,10 @@ public final class CompareView extends BorderPane {
         this.vm = vm;
         setId("compareView");
         setTop(toolbar());
-        SplitPane maps = new SplitPane(side("A", vm.beforeMap(), true), side("B", vm.afterMap(), false));
+        SplitPane sides = new SplitPane(side("A", vm.beforeMap(), true), side("B", vm.afterMap(), false));
+        VBox delta = deltaMap();
+        BorderPane maps = new BorderPane(vm.deltaMapShownProperty().get() ? delta : sides);
+        vm.deltaMapShownProperty().addListener((o, a, on) -> maps.setCenter(on ? delta : sides));
         TabPane tabs = new TabPane(new Tab("Delta", deltaTable()), new Tab("Text diff", new TextDiffView(vm)),
                 new Tab("Declarations & includes", changes()), new Tab("JIT budget", budgetTable()));
         tabs.setId("compareTabs");
@@ -90,7 +93,11 @@ public final class CompareView extends BorderPane {
         byChange.setId("colourByChange");
         byChange.setSelected(vm.colourByChangeProperty().get());
         byChange.selectedProperty().addListener((o, a, on) -> vm.colourByChange(on));
-        HBox bar = new HBox(8, new Label("Unit"), unit, search, byChange);
+        javafx.scene.control.CheckBox oneMap = new javafx.scene.control.CheckBox("One delta map");
+        oneMap.setId("deltaMapShown");
+        oneMap.setSelected(vm.deltaMapShownProperty().get());
+        oneMap.selectedProperty().addListener((o, a, on) -> vm.showDeltaMap(on));
+        HBox bar = new HBox(8, new Label("Unit"), unit, search, byChange, oneMap);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         return bar;
@@ -144,6 +151,74 @@ public final class CompareView extends BorderPane {
         title.setPadding(new Insets(2, 6, 2, 6));
         VBox.setVgrow(treemap, Priority.ALWAYS);
         return new VBox(title, treemap);
+    }
+
+    /**
+     * Both revisions of the unit in one treemap: a tile per header sized by the larger of its two areas, coloured by
+     * what the change did to it, labelled with its signed delta.
+     */
+    private VBox deltaMap() {
+        TreemapView<HeaderNode> treemap = new TreemapView<>();
+        treemap.setId("treemapDelta");
+        treemap.setChildrenFunction(HeaderNode::children);
+        treemap.setWeightFunction(HeaderNode::weight);
+        treemap.setLabelFunction(HeaderNode::label);
+        // Only a change is labelled: a map of zeros would hide the few tiles that moved.
+        treemap.setSizeLabelFunction(n -> vm.changeOf(n.path()).filter(d -> d.self().delta() != 0)
+                .map(d -> signed(d.self().delta())).orElse(""));
+        treemap.setFillFunction(DeltaColours.of(vm::changeOf));
+        treemap.setTooltipFunction(n -> n.path() + vm.changeOf(n.path()).map(d -> "\n" + figure(d.self())
+                + (d.presence().marker().isEmpty() ? "" : "  [" + d.presence().marker() + "]")).orElse(""));
+        treemap.setOnZoomIn(vm::zoomDeltaIn);
+        treemap.setOnZoomOut(vm::zoomDeltaOut);
+        treemap.rootProperty().bind(vm.deltaDisplayRootProperty());
+        treemap.selectedItemProperty().addListener((o, a, node) -> {
+            if (node != null && node.isHeader()) {
+                vm.selectKey(node.path());
+            }
+        });
+        vm.selectedKeyProperty().addListener((o, a, key) -> treemap.setSelectedItem(find(vm.deltaMapProperty().get(),
+                key)));
+        vm.deltaMapProperty().addListener((o, a, map) -> treemap.setSelectedItem(find(map,
+                vm.selectedKeyProperty().get())));
+        Runnable highlight = () -> {
+            var c = vm.comparisonProperty().get();
+            var hitsA = vm.beforeMap().searchMatchesProperty().get();
+            var hitsB = vm.afterMap().searchMatchesProperty().get();
+            treemap.setHighlight(c == null || (hitsA.isEmpty() && hitsB.isEmpty()) ? null : n -> n.isHeader()
+                    && (hitsA.contains(CompareViewModel.pathIn(c.before(), n.path()))
+                    || hitsB.contains(CompareViewModel.pathIn(c.after(), n.path()))));
+        };
+        vm.beforeMap().searchMatchesProperty().addListener((o, a, hits) -> highlight.run());
+        vm.afterMap().searchMatchesProperty().addListener((o, a, hits) -> highlight.run());
+        Label title = new Label();
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var c = vm.comparisonProperty().get();
+            String unit = vm.scopeProperty().get();
+            if (c == null) {
+                return "A → B";
+            }
+            return c.delta().beforeLabel() + " → " + c.delta().afterLabel() + (unit == null
+                    ? "  ·  pick a unit to see its delta map" : "  ·  " + unit + "  ·  area: the larger of before and after");
+        }, vm.comparisonProperty(), vm.scopeProperty()));
+        title.setPadding(new Insets(2, 6, 2, 6));
+        VBox.setVgrow(treemap, Priority.ALWAYS);
+        return new VBox(title, treemap);
+    }
+
+    private static HeaderNode find(HeaderNode root, String key) {
+        if (root == null || key == null) {
+            return null;
+        }
+        java.util.ArrayDeque<HeaderNode> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            HeaderNode n = todo.pop();
+            if (n.isHeader() && key.equals(n.path())) {
+                return n;
+            }
+            n.children().forEach(todo::push);
+        }
+        return null;
     }
 
     private TableView<DeltaRow> deltaTable() {

@@ -2,6 +2,7 @@
 package dev.headroom.ui.compare;
 
 import dev.headroom.analysis.HeaderNode;
+import dev.headroom.diff.DeltaTree;
 import dev.headroom.diff.HeaderDelta;
 import dev.headroom.diff.ModuleLoadDelta;
 import dev.headroom.diff.RelativePaths;
@@ -57,6 +58,11 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<TextDiff> textDiff = new ReadOnlyObjectWrapper<>(this, "textDiff");
     private final ObservableList<ModuleLoadDelta> budget = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper colourByChange = new ReadOnlyBooleanWrapper(this, "colourByChange", true);
+    private final ReadOnlyBooleanWrapper deltaMapShown = new ReadOnlyBooleanWrapper(this, "deltaMapShown");
+    private final ReadOnlyObjectWrapper<HeaderNode> deltaMap = new ReadOnlyObjectWrapper<>(this, "deltaMap");
+    private final ReadOnlyObjectWrapper<HeaderNode> deltaDisplayRoot = new ReadOnlyObjectWrapper<>(this, "deltaDisplayRoot");
+    /** The delta map's zoom: its root first, the tile shown last. */
+    private final List<HeaderNode> deltaZoom = new java.util.ArrayList<>();
     private final AtomicBoolean cancel = new AtomicBoolean();
     /** Set while one side follows the other, so the follower's change does not echo back. */
     private boolean following;
@@ -69,6 +75,8 @@ public final class CompareViewModel {
         after.selectedProperty().addListener((o, a, node) -> follow(node, after));
         beforeMap.displayRootProperty().addListener((o, a, node) -> followZoom(beforeMap, afterMap));
         afterMap.displayRootProperty().addListener((o, a, node) -> followZoom(afterMap, beforeMap));
+        beforeMap.treeProperty().addListener((o, a, tree) -> rebuildDeltaMap());
+        afterMap.treeProperty().addListener((o, a, tree) -> rebuildDeltaMap());
     }
 
     /** Revision A's state. */
@@ -147,6 +155,52 @@ public final class CompareViewModel {
         colourByChange.set(on);
     }
 
+    /** Whether one delta map is shown instead of the two treemaps side by side. */
+    public ReadOnlyBooleanProperty deltaMapShownProperty() {
+        return deltaMapShown.getReadOnlyProperty();
+    }
+
+    public void showDeltaMap(boolean on) {
+        deltaMapShown.set(on);
+    }
+
+    /**
+     * The unit shown as one tree of both revisions ({@link DeltaTree}): a tile per header keyed by its path under
+     * the root, sized by the larger of its two areas; {@code null} when the table is over all units.
+     */
+    public ReadOnlyObjectProperty<HeaderNode> deltaMapProperty() {
+        return deltaMap.getReadOnlyProperty();
+    }
+
+    /** The delta map's tile zoomed into, its root when not zoomed. */
+    public ReadOnlyObjectProperty<HeaderNode> deltaDisplayRootProperty() {
+        return deltaDisplayRoot.getReadOnlyProperty();
+    }
+
+    public void zoomDeltaIn(HeaderNode node) {
+        if (node != null && !node.children().isEmpty() && deltaMap.get() != null) {
+            deltaZoom.add(node);
+            deltaDisplayRoot.set(node);
+        }
+    }
+
+    public void zoomDeltaOut() {
+        if (deltaZoom.size() > 1) {
+            deltaZoom.remove(deltaZoom.size() - 1);
+            deltaDisplayRoot.set(deltaZoom.get(deltaZoom.size() - 1));
+        }
+    }
+
+    /** What the change did to the header with {@code key} in the unit shown; empty over all units. */
+    public java.util.Optional<dev.headroom.diff.UnitHeaderDelta> changeOf(String key) {
+        Comparison c = comparison.get();
+        if (c == null || scope.get() == null || key == null) {
+            return java.util.Optional.empty();
+        }
+        return c.delta().unit(scope.get()).flatMap(u -> u.headers().stream().filter(h -> h.key().equals(key))
+                .findFirst());
+    }
+
     /**
      * What the change did to the header at {@code path} of one side, in the unit shown; empty for a file the unit
      * does not enter, or when the table is over all units.
@@ -156,9 +210,7 @@ public final class CompareViewModel {
         if (c == null || scope.get() == null || path == null) {
             return java.util.Optional.empty();
         }
-        String key = RelativePaths.keyOf((beforeSide ? c.before() : c.after()).workspace().root(), path);
-        return c.delta().unit(scope.get()).flatMap(u -> u.headers().stream().filter(h -> h.key().equals(key))
-                .findFirst());
+        return changeOf(RelativePaths.keyOf((beforeSide ? c.before() : c.after()).workspace().root(), path));
     }
 
     /** Compares the two revisions {@code request} names, in the background; a failure becomes the status line. */
@@ -223,6 +275,7 @@ public final class CompareViewModel {
             rows.setAll(c.delta().headers().stream().map(h -> new DeltaRow(h.key(), h.acrossUnits().before(),
                     h.acrossUnits().after(), h.presence().marker())).toList());
         }
+        rebuildDeltaMap();
     }
 
     /** Selects the header with {@code key} on both sides and reads its text diff in the background. */
@@ -269,6 +322,25 @@ public final class CompareViewModel {
         }
         AnalysedWorkspace side = from == before ? c.before() : c.after();
         selectKey(RelativePaths.keyOf(side.workspace().root(), node.path()));
+    }
+
+    private void rebuildDeltaMap() {
+        Comparison c = comparison.get();
+        HeaderNode a = beforeMap.treeProperty().get();
+        HeaderNode b = afterMap.treeProperty().get();
+        deltaZoom.clear();
+        if (c == null || scope.get() == null || (a == null && b == null)) {
+            deltaMap.set(null);
+            deltaDisplayRoot.set(null);
+            return;
+        }
+        // A unit only one side has leaves the other side's tree on its previous unit; only a side with the unit counts.
+        HeaderNode merged = DeltaTree.merge(c.before().unit(scope.get()).isPresent() ? a : null,
+                c.before().workspace().root(), c.after().unit(scope.get()).isPresent() ? b : null,
+                c.after().workspace().root());
+        deltaMap.set(merged);
+        deltaZoom.add(merged);
+        deltaDisplayRoot.set(merged);
     }
 
     private void followZoom(TreemapViewModel leader, TreemapViewModel follower) {

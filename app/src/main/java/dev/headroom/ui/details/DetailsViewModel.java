@@ -3,6 +3,7 @@ package dev.headroom.ui.details;
 
 import dev.headroom.analysis.HeaderNode;
 import dev.headroom.analysis.HeaderRelations;
+import dev.headroom.analysis.SizeMetric;
 import dev.headroom.model.DeclarationKind;
 import dev.headroom.model.FunctionDefinition;
 import dev.headroom.model.Problem;
@@ -38,6 +39,8 @@ public final class DetailsViewModel {
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ReadOnlyObjectWrapper<SourceLocation> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ObservableList<String> sourceLines = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<IncludeAnnotations> annotations = new ReadOnlyObjectWrapper<>(this,
+            "annotations", IncludeAnnotations.NONE);
     private final ObservableList<String> sourceLinesView = FXCollections.unmodifiableObservableList(sourceLines);
     /** Counts reads, so only the newest one's lines are shown. */
     private long reads;
@@ -61,7 +64,22 @@ public final class DetailsViewModel {
             reads++;
             source.set(null);
             sourceLines.clear();
+            annotations.set(IncludeAnnotations.NONE);
         });
+        state.selectedUnitProperty().addListener((o, a, unit) -> {
+            SourceLocation shown = source.get();
+            if (shown != null) {
+                annotate(shown.path(), reads);
+            }
+        });
+    }
+
+    /**
+     * What each {@code #include} line of the file in the source pane costs in the selected unit (or the first unit
+     * that enters the file); {@link IncludeAnnotations#NONE} while being computed or for a file no unit enters.
+     */
+    public ReadOnlyObjectProperty<IncludeAnnotations> annotationsProperty() {
+        return annotations.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Details> detailsProperty() {
@@ -92,6 +110,7 @@ public final class DetailsViewModel {
         long read = ++reads;
         source.set(at);
         sourceLines.setAll("(reading " + path + "…)");
+        annotate(path, read);
         executor.execute(() -> {
             List<String> lines;
             try {
@@ -108,6 +127,26 @@ public final class DetailsViewModel {
                     // highlighted lines now that they exist.
                     SourceLocation now = source.get();
                     source.set(now == null ? null : new SourceLocation(now.path(), now.firstLine(), now.lastLine()));
+                }
+            });
+        });
+    }
+
+    /** Costs the include lines of {@code path} in the background; dropped if another file was asked for since. */
+    private void annotate(String path, long read) {
+        annotations.set(IncludeAnnotations.NONE);
+        AnalysedWorkspace ws = state.analysed();
+        TranslationUnit unit = ws == null ? null : unitOf(ws, path);
+        if (unit == null) {
+            return;
+        }
+        executor.execute(() -> {
+            IncludeAnnotations costed = IncludeAnnotations.of(unit.name(), ws.costTree(unit, SizeMetric.ESTIMATED_MEMORY,
+                    Map.of()).includeCosts(path));
+            fxThread.execute(() -> {
+                SourceLocation now = source.get();
+                if (read == reads && now != null && now.path().equals(path)) {
+                    annotations.set(costed);
                 }
             });
         });

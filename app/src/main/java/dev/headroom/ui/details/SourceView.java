@@ -4,13 +4,18 @@ package dev.headroom.ui.details;
 import dev.headroom.ui.Formats;
 import java.util.Locale;
 import javafx.geometry.Insets;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The source pane: the file's numbered lines, scrolled to and highlighting the lines asked for. */
+/**
+ * The source pane: the file's numbered lines, scrolled to and highlighting the lines asked for, each include line
+ * followed by what it costs in the unit.
+ */
 public final class SourceView extends VBox {
     private final DetailsViewModel vm;
     private final ListView<String> lines = new ListView<>();
@@ -22,6 +27,7 @@ public final class SourceView extends VBox {
         lines.setPlaceholder(new Label("Select a header or double-click a problem"));
         lines.setItems(vm.sourceLines());
         lines.setCellFactory(v -> new SourceLineCell());
+        vm.annotationsProperty().addListener((o, a, notes) -> lines.refresh());
         vm.sourceProperty().addListener((o, a, at) -> {
             lines.refresh();
             if (at != null && at.firstLine() > 0) {
@@ -48,10 +54,22 @@ public final class SourceView extends VBox {
             getStyleClass().remove("highlighted-line");
             if (empty || line == null) {
                 setText(null);
+                setGraphic(null);
                 return;
             }
             int number = getIndex() + 1;
             setText(String.format(Locale.ROOT, "%5d  %s", number, line.replace("\t", "    ")));
+            String note = vm.annotationsProperty().get().note(number);
+            if (note == null) {
+                setGraphic(null);
+                setTooltip(null);
+            } else {
+                Label cost = new Label("  ◂ " + note);
+                cost.getStyleClass().add("include-cost");
+                setGraphic(cost);
+                setContentDisplay(ContentDisplay.RIGHT);
+                setTooltip(new Tooltip(vm.annotationsProperty().get().detail(number)));
+            }
             SourceLocation at = vm.sourceProperty().get();
             if (at != null && at.firstLine() > 0 && number >= at.firstLine() && number <= at.lastLine()) {
                 getStyleClass().add("highlighted-line");

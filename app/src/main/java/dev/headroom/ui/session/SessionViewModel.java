@@ -102,18 +102,34 @@ public final class SessionViewModel {
 
     /** Analyses {@code paths} in the background, cancelling any analysis still running. */
     public void open(List<Path> paths) {
+        open(paths, false, () -> { });
+    }
+
+    /**
+     * Analyses the inputs on screen again (files edited since are parsed again, the others come from the cache),
+     * then runs {@code restore} (the explorer puts back the unit and header that were shown). The imported time
+     * traces stay: they are of the same files.
+     */
+    public void reload(Runnable restore) {
+        List<Path> inputs = state.inputsProperty().get();
+        if (inputs != null && !inputs.isEmpty()) {
+            open(inputs, true, restore);
+        }
+    }
+
+    private void open(List<Path> paths, boolean reload, Runnable restore) {
         if (paths.isEmpty()) {
             return;
         }
         cancel();
         List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         state.opening(absolute);
-        if (!state.tracesProperty().get().isEmpty()) {
+        if (!reload && !state.tracesProperty().get().isEmpty()) {
             // Traces belong to the workspace they were imported for, not to the next one.
             state.setTraces(dev.headroom.session.TraceSet.EMPTY, List.of());
         }
-        importedWhileOpening = false;
-        Run run = new Run();
+        importedWhileOpening = reload;
+        Run run = new Run(restore);
         current = run;
         progress.set(-1);
         progressMessage.set("Reading " + absolute.size() + (absolute.size() == 1 ? " input" : " inputs"));
@@ -150,6 +166,7 @@ public final class SessionViewModel {
             case SUCCEEDED -> {
                 progress.set(1);
                 state.show(result, importedWhileOpening);
+                run.restore.run();
                 statusText.set(totals(result));
                 progressMessage.set("Analysed " + result.workspace().units().size() + " units");
             }
@@ -184,6 +201,11 @@ public final class SessionViewModel {
     /** One open: its cancel flag, and progress handed back to the FX thread. */
     private final class Run implements Progress {
         final AtomicBoolean cancelled = new AtomicBoolean();
+        final Runnable restore;
+
+        Run(Runnable restore) {
+            this.restore = restore;
+        }
 
         void execute(List<Path> inputs) {
             try {

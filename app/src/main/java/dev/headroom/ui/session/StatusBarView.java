@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui.session;
 
+import dev.headroom.ui.export.ExportViewModel;
 import dev.headroom.ui.traces.TraceImportViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -11,10 +12,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
-/** The status bar: the analysis's progress with Cancel, the workspace's totals, what traces cover, the calibration. */
+/**
+ * The status bar: the analysis's progress with Cancel, the workspace's totals, what the last export wrote, what traces
+ * cover, the calibration.
+ */
 public final class StatusBarView extends StatusBar {
 
-    public StatusBarView(SessionViewModel vm, TraceImportViewModel traces) {
+    public StatusBarView(SessionViewModel vm, TraceImportViewModel traces, ExportViewModel exports) {
         setId("status");
         textProperty().bind(Bindings.when(vm.runningProperty())
                 .then(vm.progressMessageProperty())
@@ -33,6 +37,10 @@ public final class StatusBarView extends StatusBar {
         cancel.setId("cancel");
         cancel.visibleProperty().bind(vm.runningProperty());
         cancel.setOnAction(e -> vm.cancel());
+        Label exported = new Label();
+        exported.setId("exportStatus");
+        exported.textProperty().bind(exports.messageProperty());
+        exported.setPadding(new Insets(0, 12, 0, 0));
         Label measured = new Label();
         measured.setId("measuredStatus");
         measured.textProperty().bind(traces.measuredTextProperty());
@@ -46,6 +54,6 @@ public final class StatusBarView extends StatusBar {
         tip.textProperty().bind(vm.calibrationTextProperty());
         calibration.setTooltip(tip);
         calibration.getStyleClass().add("dim");
-        getRightItems().addAll(progress, cancel, measured, calibration);
+        getRightItems().addAll(progress, cancel, exported, measured, calibration);
     }
 }

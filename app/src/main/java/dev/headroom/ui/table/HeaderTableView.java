@@ -91,7 +91,7 @@ public final class HeaderTableView extends VBox {
         table.getColumns().add(measuredColumn());
         table.getColumns().add(column("Declarations", n -> n.file() == null ? 0
                 : n.file().declarations().values().stream().mapToLong(Integer::longValue).sum(), false));
-        table.getColumns().add(column("Types", n -> n.file() == null ? 0 : typeCount(n.file()), false));
+        table.getColumns().add(column("Types", n -> n.file() == null ? 0 : n.file().typeDeclarations(), false));
         table.getColumns().add(column("Functions", n -> n.file() == null ? 0
                 : n.file().declarations(DeclarationKind.FUNCTION_DECLARATION), false));
         table.getColumns().add(column("Inline bodies", n -> n.file() == null ? 0 : n.file().inlineBodies(), false));
@@ -125,13 +125,6 @@ public final class HeaderTableView extends VBox {
     }
 
     /** Kinds that declare a type: what a forward declaration could stand in for. */
-    static long typeCount(SourceFile f) {
-        return (long) f.declarations(DeclarationKind.CLASS) + f.declarations(DeclarationKind.STRUCT)
-                + f.declarations(DeclarationKind.UNION) + f.declarations(DeclarationKind.ENUM)
-                + f.declarations(DeclarationKind.TYPEDEF) + f.declarations(DeclarationKind.ALIAS)
-                + f.declarations(DeclarationKind.TEMPLATE_CLASS);
-    }
-
     private TreeTableColumn<HeaderNode, Long> column(String title, ToLongFunction<HeaderNode> value, boolean inMetric) {
         TreeTableColumn<HeaderNode, Long> column = new TreeTableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsLong(c.getValue().getValue())));

@@ -85,6 +85,24 @@ public final class TreemapPane extends VBox {
         return dark;
     }
 
+    /**
+     * A picture of the treemap as it is on screen, its pixels row by row (ARGB); taken on the FX thread, encoded
+     * elsewhere.
+     */
+    public Picture picture() {
+        javafx.scene.image.WritableImage image = treemap.snapshot(null, null);
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] argb = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                argb, 0, width);
+        return new Picture(width, height, argb);
+    }
+
+    /** Pixels of a snapshot. */
+    public record Picture(int width, int height, int[] argb) {
+    }
+
     /** Gives the treemap the keyboard focus. */
     public void focusTreemap() {
         treemap.requestFocus();

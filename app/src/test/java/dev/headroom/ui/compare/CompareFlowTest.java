@@ -3,6 +3,7 @@ package dev.headroom.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.headroom.analysis.HeaderNode;
@@ -109,5 +110,13 @@ class CompareFlowTest {
         assertTrue(right.path().endsWith("/include/vulkan/sdf_engine.hpp"), right.path());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.textDiffProperty().get() != null);
         assertTrue(vm.textDiffProperty().get().changedRows() >= 1, "the replaced include is a changed line");
+
+        robot.clickOn("#deltaMapShown");
+        WaitForAsyncUtils.waitForFxEvents();
+        TreemapView<HeaderNode> delta = treemap(robot, "#treemapDelta");
+        assertTrue(delta.isVisible() && delta.getScene() != null, "one delta map replaces the two treemaps");
+        assertNull(robot.lookup("#treemapBefore").tryQuery().filter(n -> n.getScene() != null).orElse(null));
+        assertEquals("include/vulkan/sdf_engine.hpp", delta.getSelectedItem().path(),
+                "the selected header stays selected in the delta map");
     }
 }

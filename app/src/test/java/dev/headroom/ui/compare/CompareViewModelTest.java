@@ -119,4 +119,41 @@ class CompareViewModelTest {
         vm.showUnit(null);
         assertTrue(vm.change(false, "/engine.h").isEmpty(), "over all units there is no one unit to colour by");
     }
+
+    @Test
+    void theDeltaMapHoldsEveryHeaderOfBothSidesOnceByKeyWithTheLargerArea() {
+        HeaderNode map = vm.deltaMapProperty().get();
+        assertNotNull(map, "a unit is shown, so is its delta map");
+        assertEquals(map, vm.deltaDisplayRootProperty().get());
+        HeaderNode engine = child(map, "engine.h");
+        assertEquals(100, engine.weight() - engine.children().stream().mapToLong(HeaderNode::weight).sum(),
+                "engine.h shrank from 100 to 40 and keeps its larger area");
+        assertEquals(50, child(engine, "math.h").weight(), "math.h, gone in B, keeps A's area under its A parent");
+        assertEquals(5, child(engine, "fwd.h").weight(), "fwd.h is new in B");
+        assertEquals(DeltaColours.SHRANK, DeltaColours.of(vm::changeOf).apply(engine));
+        assertEquals(DeltaColours.DELETED, DeltaColours.of(vm::changeOf).apply(child(engine, "math.h")));
+    }
+
+    @Test
+    void aDeltaTileSelectsTheHeaderOnBothSidesAndZoomsOnItsOwn() {
+        HeaderNode engine = child(vm.deltaMapProperty().get(), "engine.h");
+        vm.selectKey(engine.path());
+        assertEquals("/engine.h", vm.before().selectedProperty().get().path());
+        assertEquals("/engine.h", vm.after().selectedProperty().get().path());
+        vm.zoomDeltaIn(engine);
+        assertEquals(engine, vm.deltaDisplayRootProperty().get());
+        vm.zoomDeltaOut();
+        assertEquals(vm.deltaMapProperty().get(), vm.deltaDisplayRootProperty().get());
+    }
+
+    @Test
+    void overAllUnitsThereIsNoDeltaMap() {
+        vm.showUnit(null);
+        assertNull(vm.deltaMapProperty().get());
+    }
+
+    private static HeaderNode child(HeaderNode parent, String key) {
+        return parent.children().stream().filter(c -> c.path().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError(key + " not under " + parent.path() + ": " + parent.children()));
+    }
 }

@@ -101,4 +101,24 @@ class DetailsViewModelTest {
         assertTrue(vm.details().sourceLines().isEmpty());
         assertNull(vm.details().detailsProperty().get(), "nothing is selected in the new workspace");
     }
+
+    @Test
+    void eachIncludeLineOfTheSelectedHeaderSaysWhatItBringsAndWhatCuttingItSaves() {
+        vm.treemap().selectPath(ENGINE);
+        IncludeAnnotations notes = vm.details().annotationsProperty().get();
+        assertEquals("app", notes.unit());
+        assertEquals(Set.of(1, 2, 3), notes.byLine().keySet(), "engine's three include lines");
+        var imgui = notes.byLine().get(2).get(0);
+        assertEquals(IMGUI, imgui.target());
+        assertEquals(700, imgui.inclusive(), "imgui and the vulkan it includes");
+        assertEquals(200, imgui.cut(), "vulkan stays: engine includes it on line 1");
+        assertEquals(0, notes.byLine().get(3).get(0).cut(), "math.h includes cmath too");
+        assertTrue(notes.note(3).endsWith("cut: 0, reached elsewhere"), notes.note(3));
+        assertTrue(notes.note(2).endsWith("cut: −200 B"), notes.note(2));
+        assertTrue(notes.detail(3).contains("removes nothing"), notes.detail(3));
+        assertNull(notes.note(4), "not an include line");
+
+        vm.treemap().selectPath(CMATH);
+        assertTrue(vm.details().annotationsProperty().get().byLine().isEmpty(), "cmath includes nothing");
+    }
 }

@@ -147,4 +147,27 @@ class SessionViewModelTest {
         assertTrue(e.state().analysed().workspace().root().startsWith(second.toString()),
                 e.state().analysed().workspace().root());
     }
+
+    @Test
+    void reloadParsesTheEditAgainAndKeepsTheUnitAndHeaderShown(@TempDir Path tmp) throws Exception {
+        Path project = projectWithLimit(tmp.resolve("p"));
+        Files.writeString(project.resolve("src/app/other.jank"), "(ns app.other (:require [\"small.h\" :as s]))\n");
+        Explorer e = opening(tmp.resolve("cache"), Runnable::run);
+        e.session().open(List.of(project));
+        String small = project.resolve("include/small.h").toAbsolutePath().normalize().toString();
+        e.state().selectUnit("app.other");
+        e.treemap().selectPath(small);
+        long before = e.state().selectedProperty().get().self();
+
+        Files.writeString(project.resolve("include/small.h"), Files.readString(project.resolve("include/small.h"))
+                + "inline int thrice(int x) { return 3 * x + twice(x) - twice(x); }\n");
+        e.reload();
+
+        assertEquals(SessionViewModel.AnalysisState.SUCCEEDED, e.session().stateProperty().get(),
+                e.session().progressMessageProperty().get());
+        assertEquals("app.other", e.state().selectedUnitProperty().get().name(), "the unit shown stays");
+        assertEquals(small, e.state().selectedProperty().get().path(), "the header shown stays");
+        assertTrue(e.state().selectedProperty().get().self() > before, "the edit is parsed again");
+        assertEquals(0, e.state().analysed().workspace().stats().unitsCached(), "both modules enter the edited header");
+    }
 }
