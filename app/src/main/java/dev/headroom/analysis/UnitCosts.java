@@ -157,6 +157,51 @@ public final class UnitCosts {
         return built.get(root);
     }
 
+    /**
+     * The unit's headers as one flat level under the unit, each as large as its inclusive cost: what it brings,
+     * itself included. A header shared by several includers keeps its whole weight, unlike in the dominator tree;
+     * the areas overlap, so they add up to more than the unit.
+     */
+    public HeaderNode inclusiveRanking(String rootLabel) {
+        List<HeaderNode> tiles = new ArrayList<>();
+        for (String path : dominators.reachable()) {
+            if (!path.equals(root) && costs.inclusive(path) > 0) {
+                tiles.add(header(fileName(path), path, costs.inclusive(path)));
+            }
+        }
+        return flatRoot(rootLabel, tiles);
+    }
+
+    /**
+     * The unit's include directives as one flat level under the unit, each as large as what cutting that one
+     * directive removes from the unit (files reached another way stay); directives whose cut saves nothing are left
+     * out. A tile stands for the included header, labelled with the line that includes it.
+     */
+    public HeaderNode cutRanking(String rootLabel) {
+        List<HeaderNode> tiles = new ArrayList<>();
+        for (IncludeArc arc : graph.edgeSet()) {
+            long cut = costs.cutEdge(arc);
+            if (cut > 0) {
+                String target = graph.getEdgeTarget(arc);
+                tiles.add(header(fileName(target) + " ← " + fileName(arc.edge().includer()) + ":" + arc.edge().line(),
+                        target, cut));
+            }
+        }
+        return flatRoot(rootLabel, tiles);
+    }
+
+    private HeaderNode header(String label, String path, long weight) {
+        return new HeaderNode(HeaderNode.Kind.HEADER, label, path, files.get(path), costs.self(path),
+                costs.inclusive(path), costs.retained(path), weight, graph.inDegreeOf(path), List.of());
+    }
+
+    private HeaderNode flatRoot(String rootLabel, List<HeaderNode> tiles) {
+        tiles.sort(Comparator.comparingLong(HeaderNode::weight).reversed().thenComparing(HeaderNode::label));
+        long sum = tiles.stream().mapToLong(HeaderNode::weight).sum();
+        return new HeaderNode(HeaderNode.Kind.MODULE, rootLabel, unit.name(), null, 0, costs.total(), costs.total(), sum,
+                0, tiles);
+    }
+
     /** The unit's files by folder; folders chained with a single subfolder are merged into one. */
     public HeaderNode directoryTree(String rootLabel) {
         Folder top = new Folder("");

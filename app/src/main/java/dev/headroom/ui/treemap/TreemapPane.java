@@ -40,10 +40,9 @@ public final class TreemapPane extends VBox {
         treemap.setChildrenFunction(HeaderNode::children);
         treemap.setWeightFunction(HeaderNode::weight);
         treemap.setLabelFunction(HeaderNode::label);
-        treemap.setSizeLabelFunction(n -> Formats.of(vm.sizeByProperty().get(), n.weight()));
+        treemap.setSizeLabelFunction(n -> sizeLabel(vm.sizeByProperty().get(), n));
         // The size text follows the metric; a new function makes the skin place the labels again.
-        vm.sizeByProperty().addListener((o, a, b) ->
-                treemap.setSizeLabelFunction(n -> Formats.of(b, n.weight())));
+        vm.sizeByProperty().addListener((o, a, b) -> treemap.setSizeLabelFunction(n -> sizeLabel(b, n)));
         treemap.setTooltipFunction(n -> TileDescriptions.tooltip(n, vm.sizeByProperty().get(),
                 vm.state().measuredTimesProperty().get()));
         treemap.setOnZoomIn(vm::zoomIn);
@@ -80,6 +79,17 @@ public final class TreemapPane extends VBox {
         getChildren().addAll(crumbs(), stack);
     }
 
+    /**
+     * A tile's size text: its area, except a group of flat tiles, whose areas overlap (each header with all it
+     * brings) and add up to more than the group: that one shows its real total and says so.
+     */
+    static String sizeLabel(dev.headroom.analysis.SizeMetric metric, HeaderNode n) {
+        if (!n.isHeader() && n.weight() > n.inclusive()) {
+            return Formats.of(metric, n.inclusive()) + " · tiles overlap";
+        }
+        return Formats.of(metric, n.weight());
+    }
+
     /** Whether tiles are coloured for the dark theme. */
     public BooleanProperty darkProperty() {
         return dark;
@@ -108,12 +118,32 @@ public final class TreemapPane extends VBox {
         treemap.requestFocus();
     }
 
+    /**
+     * A crumb's label: the tile's, or with its folder when a neighbouring crumb has the same one (libstdc++'s
+     * {@code math.h} including glibc's reads "12/math.h › include/math.h", not "math.h › math.h").
+     */
+    static String crumbLabel(javafx.scene.control.TreeItem<HeaderNode> item) {
+        HeaderNode node = item.getValue();
+        boolean clash = (item.getParent() != null && item.getParent().getValue() != null
+                && item.getParent().getValue().label().equals(node.label()))
+                || item.getChildren().stream().anyMatch(c -> c.getValue() != null
+                && c.getValue().label().equals(node.label()));
+        return clash && node.isHeader() ? qualified(node.path()) : node.label();
+    }
+
+    /** The file name with the folder holding it: {@code include/math.h}. */
+    static String qualified(String path) {
+        int slash = path.lastIndexOf('/');
+        int before = slash > 0 ? path.lastIndexOf('/', slash - 1) : -1;
+        return before >= 0 ? path.substring(before + 1) : path;
+    }
+
     private HBox crumbs() {
         BreadCrumbBar<HeaderNode> breadcrumb = new BreadCrumbBar<>();
         breadcrumb.setId("breadcrumb");
         breadcrumb.setAutoNavigationEnabled(false);
         breadcrumb.setCrumbFactory(item -> new BreadCrumbBar.BreadCrumbButton(
-                item.getValue() == null ? "" : item.getValue().label()));
+                item.getValue() == null ? "" : crumbLabel(item)));
         breadcrumb.setOnCrumbAction(e -> vm.zoomTo(e.getSelectedCrumb().getValue()));
         vm.zoomPath().addListener((ListChangeListener<HeaderNode>) c -> {
             List<HeaderNode> path = List.copyOf(vm.zoomPath());

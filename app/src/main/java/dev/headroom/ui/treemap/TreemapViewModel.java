@@ -244,6 +244,8 @@ public final class TreemapViewModel {
         HeaderNode root = switch (hierarchy.get()) {
             case DOMINATOR -> ws.costTree(unit, metric, measured).dominatorTree(unit.name(), HeaderNode.Kind.MODULE);
             case DIRECTORY -> ws.costTree(unit, metric, measured).directoryTree(unit.name());
+            case INCLUSIVE -> ws.costTree(unit, metric, measured).inclusiveRanking(unit.name());
+            case CUT -> ws.costTree(unit, metric, measured).cutRanking(unit.name());
             case MODULE -> {
                 List<HeaderNode> modules = new ArrayList<>();
                 long sum = 0;

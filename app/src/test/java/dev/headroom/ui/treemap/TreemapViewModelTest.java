@@ -125,6 +125,28 @@ class TreemapViewModelTest {
     }
 
     @Test
+    void flatInclusiveGivesASharedHeaderItsWholeWeight() {
+        vm.treemap().hierarchy(Hierarchy.INCLUSIVE);
+        HeaderNode root = vm.treemap().treeProperty().get();
+        assertEquals(List.of("engine.hpp", "imgui.h", "vulkan.h", "math.h", "cmath"), labels(root.children()));
+        assertEquals(List.of(770L, 700L, 500L, 150L, 50L),
+                root.children().stream().map(HeaderNode::weight).toList(), "each header with all it brings");
+        assertEquals(880, root.inclusive(), "the unit's own total stays what it is");
+        assertEquals("880 B · tiles overlap", TreemapPane.sizeLabel(vm.treemap().sizeByProperty().get(), root));
+    }
+
+    @Test
+    void flatCutsShowEachIncludeWhoseCutSavesSomethingAsLargeAsTheSaving() {
+        vm.treemap().hierarchy(Hierarchy.CUT);
+        HeaderNode root = vm.treemap().treeProperty().get();
+        assertEquals(List.of("engine.hpp ← main.cpp:1", "imgui.h ← engine.hpp:2", "math.h ← main.cpp:2"),
+                labels(root.children()), "vulkan and cmath are reached another way: cutting one line saves nothing");
+        assertEquals(List.of(720L, 200L, 100L), root.children().stream().map(HeaderNode::weight).toList());
+        vm.treemap().selectPath(IMGUI);
+        assertEquals(IMGUI, vm.state().selectedProperty().get().path(), "a tile stands for the header it includes");
+    }
+
+    @Test
     void measuredTimeIsOfferedOnlyOnceATraceIsImported() {
         assertFalse(vm.treemap().sizeMetrics().contains(SizeMetric.MEASURED_TIME));
         assertThrows(IllegalStateException.class, () -> vm.treemap().sizeBy(SizeMetric.MEASURED_TIME));
