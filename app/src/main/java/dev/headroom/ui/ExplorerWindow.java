@@ -167,7 +167,10 @@ public final class ExplorerWindow {
             settings.darkTheme(darkTheme.isSelected());
             applyTheme();
         });
-        Menu view = new Menu("View", null, find, zoomIn, zoomOut, new SeparatorMenuItem(), darkTheme);
+        CheckMenuItem cushions = new CheckMenuItem("Cushion shading");
+        cushions.setId("cushions");
+        cushions.selectedProperty().bindBidirectional(treemap.cushionsProperty());
+        Menu view = new Menu("View", null, find, zoomIn, zoomOut, new SeparatorMenuItem(), cushions, darkTheme);
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -90,6 +90,11 @@ public final class TreemapPane extends VBox {
         return Formats.of(metric, n.weight());
     }
 
+    /** Whether tiles are drawn as cushions rather than flat. */
+    public BooleanProperty cushionsProperty() {
+        return treemap.cushionsProperty();
+    }
+
     /** Whether tiles are coloured for the dark theme. */
     public BooleanProperty darkProperty() {
         return dark;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui.control.treemap;
 
+import dev.headroom.layout.Cushions;
 import dev.headroom.layout.LabelFit;
 import dev.headroom.layout.NestedTreemap;
 import dev.headroom.layout.NestingStyle;
@@ -55,6 +56,10 @@ public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
     private boolean layoutValid;
     private boolean paintPending = true;
     private Tile<T> hovered;
+    /** The cushions of the last layout and fill, kept while only the selection, hover or highlight change. */
+    private javafx.scene.image.WritableImage shaded;
+    private TreemapLayout<T> shadedLayout;
+    private Function<? super T, ? extends Paint> shadedFill;
     private int layoutCount;
     private int paintCount;
 
@@ -75,6 +80,7 @@ public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
                 control.minTileSizeProperty(), control.labelFontProperty())) {
             registerChangeListener(p, o -> invalidateLayout());
         }
+        registerChangeListener(control.cushionsProperty(), o -> requestPaint());
         for (var p : List.of(control.fillFunctionProperty(), control.selectedItemProperty(), control.highlightProperty(),
                 control.tileBorderProperty(), control.selectionStrokeProperty(), control.highlightStrokeProperty())) {
             registerChangeListener(p, o -> requestPaint());
@@ -316,11 +322,17 @@ public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
         g.setTextBaseline(VPos.TOP);
         Tile<T> selectedTile = null;
         T selected = c.getSelectedItem();
+        boolean cushions = c.isCushions();
+        if (cushions) {
+            g.drawImage(cushions(fill), 0, 0);
+        }
         for (Tile<T> tile : layout.tiles()) {
             Rect r = tile.rect();
             Paint colour = fill.apply(tile.item());
-            g.setFill(colour);
-            g.fillRect(r.x(), r.y(), r.width(), r.height());
+            if (!cushions) {
+                g.setFill(colour);
+                g.fillRect(r.x(), r.y(), r.width(), r.height());
+            }
             if (r.width() >= 3 && r.height() >= 3) {
                 g.setStroke(border);
                 g.strokeRect(r.x() + 0.5, r.y() + 0.5, r.width() - 1, r.height() - 1);
@@ -364,6 +376,35 @@ public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
             g.setLineWidth(3);
             g.strokeRect(r.x() + 1.5, r.y() + 1.5, Math.max(0, r.width() - 3), Math.max(0, r.height() - 3));
         }
+    }
+
+    /** The shaded tiles, rendered again only when the layout, the fill or the size changed. */
+    private javafx.scene.image.WritableImage cushions(Function<? super T, ? extends Paint> fill) {
+        int width = (int) Math.ceil(canvas.getWidth());
+        int height = (int) Math.ceil(canvas.getHeight());
+        if (shaded != null && shadedLayout == layout && shadedFill == fill && (int) shaded.getWidth() == width
+                && (int) shaded.getHeight() == height) {
+            return shaded;
+        }
+        int[] colours = new int[layout.size()];
+        for (Tile<T> tile : layout.tiles()) {
+            colours[tile.index()] = argb(fill.apply(tile.item()));
+        }
+        int[] pixels = new int[Math.max(1, width * height)];
+        Cushions.render(layout, colours, width, height, pixels);
+        shaded = new javafx.scene.image.WritableImage(Math.max(1, width), Math.max(1, height));
+        shaded.getPixelWriter().setPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                pixels, 0, width);
+        shadedLayout = layout;
+        shadedFill = fill;
+        return shaded;
+    }
+
+    /** A paint as one ARGB colour: a gradient or pattern fill shades as grey. */
+    private static int argb(Paint paint) {
+        Color colour = paint instanceof Color c ? c : Color.GRAY;
+        return ((int) Math.round(colour.getOpacity() * 255) << 24) | ((int) Math.round(colour.getRed() * 255) << 16)
+                | ((int) Math.round(colour.getGreen() * 255) << 8) | (int) Math.round(colour.getBlue() * 255);
     }
 
     private static Paint textColourOn(Paint background) {

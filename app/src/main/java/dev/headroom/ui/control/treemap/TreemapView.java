@@ -58,6 +58,7 @@ public class TreemapView<T> extends Control {
     private ObjectProperty<Consumer<? super T>> onZoomIn;
     private ObjectProperty<Runnable> onZoomOut;
 
+    private javafx.beans.property.BooleanProperty cushions;
     private StyleableDoubleProperty tilePadding;
     private StyleableDoubleProperty headerHeight;
     private StyleableDoubleProperty minTileSize;
@@ -76,6 +77,25 @@ public class TreemapView<T> extends Control {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TreemapSkin<>(this);
+    }
+
+    /**
+     * Whether tiles are drawn as cushions (van Wijk's shading, which shows the nesting by light and shade) rather than
+     * flat; on by default.
+     */
+    public final javafx.beans.property.BooleanProperty cushionsProperty() {
+        if (cushions == null) {
+            cushions = new javafx.beans.property.SimpleBooleanProperty(this, "cushions", true);
+        }
+        return cushions;
+    }
+
+    public final boolean isCushions() {
+        return cushions == null || cushions.get();
+    }
+
+    public final void setCushions(boolean value) {
+        cushionsProperty().set(value);
     }
 
     /** The item filling the whole control; its subtree is what is drawn. */

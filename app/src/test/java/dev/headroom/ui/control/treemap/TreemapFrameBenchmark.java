@@ -16,7 +16,8 @@ import javafx.scene.layout.StackPane;
  *
  * <p>Three figures, medians over 30 frames after 10 warm-up frames: a relayout (new size: squarify 20k tiles, place
  * labels, paint), a repaint (new selection: paint only), and a whole frame rendered to pixels by the software
- * pipeline ({@code Scene.snapshot}), which includes rasterising the canvas.
+ * pipeline ({@code Scene.snapshot}), which includes rasterising the canvas; flat tiles first, then cushions (whose
+ * shading is rendered again on a relayout and reused by a repaint).
  */
 public final class TreemapFrameBenchmark {
     private TreemapFrameBenchmark() {
@@ -57,22 +58,26 @@ public final class TreemapFrameBenchmark {
             scene[0].getRoot().applyCss();
             scene[0].getRoot().layout();
         });
-        int[] n = {0};
-        double relayout = median(() -> {
-            n[0]++;
-            scene[0].getRoot().resize(1200 - (n[0] % 2), 800);
-            scene[0].getRoot().layout();
-        });
-        double repaint = median(() -> {
-            view.setSelectedItem(leaves.get(n[0]++ % leaves.size()));
-            scene[0].getRoot().layout();
-        });
-        double snapshot = median(() -> {
-            view.setSelectedItem(leaves.get(n[0]++ % leaves.size()));
-            scene[0].snapshot(null);
-        });
-        System.out.printf(Locale.ROOT, "%d nodes, 1200x800: relayout %.1f ms, repaint %.1f ms,"
-                + " rendered frame %.1f ms (medians)%n", tiles, relayout, repaint, snapshot);
+        for (boolean cushions : new boolean[] {false, true}) {
+            FxThread.run(() -> view.setCushions(cushions));
+            int[] n = {0};
+            double relayout = median(() -> {
+                n[0]++;
+                scene[0].getRoot().resize(1200 - (n[0] % 2), 800);
+                scene[0].getRoot().layout();
+            });
+            double repaint = median(() -> {
+                view.setSelectedItem(leaves.get(n[0]++ % leaves.size()));
+                scene[0].getRoot().layout();
+            });
+            double snapshot = median(() -> {
+                view.setSelectedItem(leaves.get(n[0]++ % leaves.size()));
+                scene[0].snapshot(null);
+            });
+            System.out.printf(Locale.ROOT, "%d nodes, 1200x800, %s: relayout %.1f ms, repaint %.1f ms,"
+                    + " rendered frame %.1f ms (medians)%n", tiles, cushions ? "cushions" : "flat", relayout, repaint,
+                    snapshot);
+        }
         javafx.application.Platform.exit();
     }
 
