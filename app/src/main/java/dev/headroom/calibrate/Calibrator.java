@@ -3,6 +3,7 @@ package dev.headroom.calibrate;
 
 import dev.headroom.analysis.cost.CostFeature;
 import dev.headroom.analysis.cost.CostModelFit;
+import dev.headroom.analysis.cost.LeaveOneLibraryOut;
 import dev.headroom.analysis.cost.LinearCostModel;
 import dev.headroom.ingest.AnalysisCancelledException;
 import dev.headroom.ingest.AnalysisListener;
@@ -20,6 +21,7 @@ import dev.headroom.workspace.WorkspaceInputs;
 import dev.headroom.workspace.WorkspaceLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,12 +39,15 @@ import java.util.stream.Stream;
  * Runs a {@link CalibrationCorpus} through Headroom and clang and fits the cost model.
  *
  * <p>Each unit is written as a one-line {@code .cpp} into a temporary folder; Headroom parses all of them in one
- * analysis (one thread, no unit cache, no name resolution: the features need only counts), clang compiles each
+ * analysis (two threads, no unit cache, no name resolution: the features need only counts), clang compiles each
  * under GNU time ({@link ClangStats}), plus one empty unit for the baseline. Feature vectors are the sums of
  * {@link CostFeature}s over the files each unit entered. Units run one after the other so that peak RSS is not
  * disturbed by a neighbour.
  */
 public final class Calibrator {
+    /** Parser threads: parsing runs before clang, so parallel parses do not disturb clang's peak RSS. */
+    private static final int PARSER_THREADS = 2;
+
     private final ClangStats clang;
     private final Path repo;
     private final Path cacheDir;
@@ -112,7 +117,7 @@ public final class Calibrator {
             List<Path> mains = new ArrayList<>();
             for (int i = 0; i < corpus.units().size(); i++) {
                 Path main = dir.resolve(String.format("u%03d.cpp", i));
-                Files.writeString(main, "#include " + corpus.units().get(i).include() + "\n", StandardCharsets.UTF_8);
+                Files.writeString(main, corpus.units().get(i).source(), StandardCharsets.UTF_8);
                 mains.add(main);
             }
             progress.accept("headroom: parsing " + mains.size() + " units");
@@ -120,7 +125,7 @@ public final class Calibrator {
             if (!inputs.problems().isEmpty()) {
                 throw new IOException("corpus units could not be loaded: " + inputs.problems());
             }
-            Workspace ws = new WorkspaceAnalyzer(new AnalysisOptions(1, false, cacheDir, false))
+            Workspace ws = new WorkspaceAnalyzer(new AnalysisOptions(PARSER_THREADS, false, cacheDir, false))
                     .analyze(inputs, AnalysisListener.SILENT, cancelled);
             Map<String, SourceFile> files = new HashMap<>();
             ws.files().forEach(f -> files.put(f.path(), f));
@@ -136,7 +141,11 @@ public final class Calibrator {
                 CalibrationCorpus.Unit unit = corpus.units().get(i);
                 TranslationUnit tu = byMain.get(mains.get(i).toAbsolutePath().normalize());
                 if (tu == null) {
-                    throw new IOException("Headroom produced no unit for " + unit.include());
+                    throw new IOException("Headroom produced no unit for " + unit.name());
+                }
+                if (!tu.measured()) {
+                    // a unit without figures would enter the fit as an empty one
+                    throw new IOException("Headroom did not measure " + unit.name() + ": " + tu.notMeasured());
                 }
                 List<SourceFile> unitFiles = new ArrayList<>();
                 for (FileInUnit f : tu.files()) {
@@ -147,7 +156,7 @@ public final class Calibrator {
                 }
                 ClangMeasurement m = clang.measure(mains.get(i), flags);
                 progress.accept(String.format("[%d/%d] %s: clang %,d AST bytes, %d ms", i + 1, mains.size(),
-                        unit.include(), m.stats().astContextBytesUsed(), m.wallMillis()));
+                        unit.name(), m.stats().astContextBytesUsed(), m.wallMillis()));
                 measured.add(new MeasuredUnit(unit, unitFiles, tu.problems().size(), m));
             }
             return new Measurements(measured, empty, flags);
@@ -158,11 +167,43 @@ public final class Calibrator {
         }
     }
 
+    /** The library name of the synthetic stress headers, which cross-validation reports apart from real code. */
+    public static final String SYNTHETIC_LIBRARY = "stress";
+
+    /** Leave-one-library-out cross-validation of the AST model over every measured unit. */
+    public LeaveOneLibraryOut crossValidate(Measurements m) {
+        return new LeaveOneLibraryOut(samples(m), m.empty().stats().astContextBytesUsed());
+    }
+
+    /** Writes one tab-separated line per unit: name, library, set, clang AST bytes, then every feature. */
+    public static void writeFeatures(Measurements m, OutputStream out) throws IOException {
+        StringBuilder text = new StringBuilder("unit\tlibrary\tset\tclangAstBytes");
+        for (CostFeature f : CostFeature.values()) {
+            text.append('\t').append(f.name());
+        }
+        text.append('\n');
+        text.append("(empty)\t-\t-\t").append(m.empty().stats().astContextBytesUsed()).append('\n');
+        for (MeasuredUnit u : m.units()) {
+            text.append(u.unit().name()).append('\t').append(u.unit().library()).append('\t')
+                    .append(u.unit().heldOut() ? "held-out" : "fit").append('\t')
+                    .append(u.clang().stats().astContextBytesUsed());
+            for (double v : u.features()) {
+                text.append('\t').append((long) v);
+            }
+            text.append('\n');
+        }
+        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<CostModelFit.Sample> samples(Measurements m) {
+        return m.units().stream().map(u -> new CostModelFit.Sample(u.unit().name(),
+                u.unit().library(), u.unit().heldOut(), u.features(), u.clang().stats().astContextBytesUsed(),
+                u.clang().peakAboveEmptyBytes(m.empty()))).toList();
+    }
+
     /** Fits the model to measurements; {@code machine} and today's date go into its provenance. */
     public LinearCostModel fit(CalibrationCorpus corpus, Measurements m, String machine) {
-        List<CostModelFit.Sample> samples = m.units().stream().map(u -> new CostModelFit.Sample(u.unit().include(),
-                u.unit().heldOut(), u.features(), u.clang().stats().astContextBytesUsed(),
-                u.clang().peakAboveEmptyBytes(m.empty()))).toList();
+        List<CostModelFit.Sample> samples = samples(m);
         CostModelFit.Provenance provenance = new CostModelFit.Provenance(clang.version(), corpus.name(),
                 corpus.flags(), LocalDate.now(java.time.ZoneId.systemDefault()).toString(), machine, m.empty().stats().astContextBytesUsed(),
                 m.empty().peakRssBytes());

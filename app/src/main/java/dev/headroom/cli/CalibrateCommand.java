@@ -5,6 +5,7 @@ import dev.headroom.analysis.cost.CalibrationReport;
 import dev.headroom.analysis.cost.CalibrationRow;
 import dev.headroom.analysis.cost.CostModels;
 import dev.headroom.analysis.cost.FitQuality;
+import dev.headroom.analysis.cost.LeaveOneLibraryOut;
 import dev.headroom.analysis.cost.LinearCostModel;
 import dev.headroom.calibrate.CalibrationCorpus;
 import dev.headroom.calibrate.Calibrator;
@@ -14,6 +15,8 @@ import dev.headroom.measure.ClangException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +53,14 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--show", description = "print the calibration table of the bundled model; measure and fit nothing")
     boolean show;
 
+    @Option(names = "--cross-validate", description = "also fit once per library without that library's units and"
+            + " print how well each such fit predicts the library it never saw (leave-one-library-out)")
+    boolean crossValidate;
+
+    @Option(names = "--features-out", paramLabel = "FILE", description = "also write every unit's library, clang"
+            + " bytes and feature vector as tab-separated values (for studying features)")
+    Path featuresOut;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -77,6 +88,12 @@ public final class CalibrateCommand implements Callable<Integer> {
             }, () -> false);
             model = calibrator.fit(c, m, Calibrator.thisMachine());
             AtomicFiles.write(out, stream -> CostModels.write(model, stream));
+            if (featuresOut != null) {
+                AtomicFiles.write(featuresOut, stream -> Calibrator.writeFeatures(m, stream));
+            }
+            if (crossValidate) {
+                printCrossValidation(o, calibrator.crossValidate(m));
+            }
         } catch (ClangException | IOException | AnalysisCancelledException e) {
             err.println("headroom: " + e.getMessage());
             return HeadroomCommand.BAD_INPUT;
@@ -101,6 +118,31 @@ public final class CalibrateCommand implements Callable<Integer> {
         quality(o, "AST bytes, in-sample", r.astInSample());
         quality(o, "peak RSS,  held-out ", r.peakHeldOut());
         quality(o, "peak RSS,  in-sample", r.peakInSample());
+    }
+
+    static void printCrossValidation(PrintWriter o, LeaveOneLibraryOut cv) {
+        o.println();
+        o.println("leave-one-library-out: each library predicted by a fit to all the others");
+        o.printf("%-14s %-56s %-4s %14s %14s %8s%n", "library", "unit", "set", "clang AST", "predicted", "error");
+        Set<String> libraries = new LinkedHashSet<>();
+        for (LeaveOneLibraryOut.Prediction p : cv.predictions()) {
+            libraries.add(p.library());
+            o.printf("%-14s %-56s %-4s %,14d %,14d %7.1f%%%n", p.library(), p.unit(), p.heldOut() ? "held" : "fit",
+                    p.clangAstBytes(), p.predictedBytes(), p.errorPct());
+        }
+        Set<String> real = new LinkedHashSet<>(libraries);
+        real.remove(Calibrator.SYNTHETIC_LIBRARY);
+        crossQuality(o, "all libraries      ", cv, libraries);
+        crossQuality(o, "real libraries     ", cv, real);
+    }
+
+    private static void crossQuality(PrintWriter o, String what, LeaveOneLibraryOut cv, Set<String> libraries) {
+        FitQuality q = cv.quality(libraries);
+        long over = cv.predictions().stream().filter(p -> libraries.contains(p.library()))
+                .filter(p -> Math.abs(p.errorPct()) > 35).count();
+        o.printf("%s: %d units of %d libraries, Spearman %.4f, median |error| %.1f%%, worst %.1f%%, %d over 35%%%n",
+                what, q.units(), libraries.size(), q.spearman(), q.medianAbsErrorPct(), cv.worstAbsErrorPct(libraries),
+                over);
     }
 
     private static void quality(PrintWriter o, String what, FitQuality q) {

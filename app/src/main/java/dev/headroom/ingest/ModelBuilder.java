@@ -23,6 +23,7 @@ import dev.headroom.model.Origin;
 import dev.headroom.model.Problem;
 import dev.headroom.model.SourceFile;
 import dev.headroom.model.SymbolDependency;
+import dev.headroom.model.TemplateUse;
 import dev.headroom.model.TranslationUnit;
 import dev.headroom.model.UnitKind;
 import dev.headroom.workspace.UnitSpec;
@@ -61,7 +62,7 @@ final class ModelBuilder {
             boolean isMain = f.path().equals(parsed.mainFile());
             Origin origin = synthesized && isMain ? Origin.SYNTHESIZED : originOf(f.path(), userSystemDirs);
             files.putIfAbsent(path, new SourceFile(path, origin, f.bytes(), f.lines(), f.linesOfCode(), 0,
-                    declarations(f), nodes(f)));
+                    declarations(f), nodes(f), templateUse(f.templateUse())));
             reach.merge(path, 1, Integer::sum);
             inUnit.add(new FileInUnit(path, f.activeTokens(), f.activeLines(), f.nodeCount()));
         }
@@ -100,6 +101,12 @@ final class ModelBuilder {
                 shape.blocker() == null ? null : ForwardBlocker.valueOf(shape.blocker().name()));
     }
 
+    private static TemplateUse templateUse(dev.headroom.bridge.TemplateUse t) {
+        return new TemplateUse(t.templateIds(), t.distinctTemplateIds(), t.concreteTemplateIds(), t.nestedTemplateIds(),
+                t.concreteBodyCalls(), t.templateBodyCalls(), t.distinctConcreteTemplateIds(), t.concreteMemberCalls(),
+                t.concreteBodyTemplateIds(), t.concreteBodyNodes());
+    }
+
     List<TranslationUnit> units() {
         return units;
     }
@@ -108,7 +115,7 @@ final class ModelBuilder {
         List<SourceFile> out = new ArrayList<>();
         for (SourceFile f : files.values()) {
             out.add(new SourceFile(f.path(), f.origin(), f.bytes(), f.lines(), f.linesOfCode(), reach.get(f.path()),
-                    f.declarations(), f.nodes()));
+                    f.declarations(), f.nodes(), f.templateUse()));
         }
         return out;
     }

@@ -35,7 +35,7 @@ import java.util.Optional;
  */
 final class UnitCache {
     /** Bump when ParsedUnit's shape or the facts collected change. */
-    private static final String FORMAT = "headroom-unit-cache 5";
+    private static final String FORMAT = "headroom-unit-cache 6";
 
     private final Path dir;
     private final ObjectMapper json = new ObjectMapper()

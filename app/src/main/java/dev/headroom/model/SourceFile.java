@@ -15,6 +15,7 @@ import java.util.Map;
  * @param unitsReaching how many units enter it
  * @param declarations  declarations by kind
  * @param nodes         AST nodes by kind
+ * @param templateUse   what the file's code asks of template instantiation
  */
 public record SourceFile(
         String path,
@@ -24,11 +25,19 @@ public record SourceFile(
         int linesOfCode,
         int unitsReaching,
         Map<DeclarationKind, Integer> declarations,
-        Map<AstNodeKind, Integer> nodes) {
+        Map<AstNodeKind, Integer> nodes,
+        TemplateUse templateUse) {
 
     public SourceFile {
         declarations = Map.copyOf(declarations);
         nodes = Map.copyOf(nodes);
+        templateUse = templateUse == null ? TemplateUse.NONE : templateUse;
+    }
+
+    /** A file whose template use is not known (counted as none). */
+    public SourceFile(String path, Origin origin, long bytes, int lines, int linesOfCode, int unitsReaching,
+            Map<DeclarationKind, Integer> declarations, Map<AstNodeKind, Integer> nodes) {
+        this(path, origin, bytes, lines, linesOfCode, unitsReaching, declarations, nodes, TemplateUse.NONE);
     }
 
     public int declarations(DeclarationKind kind) {

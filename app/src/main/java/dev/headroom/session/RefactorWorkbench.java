@@ -511,7 +511,7 @@ public final class RefactorWorkbench {
                 SourceFile before = analysed.files().file(original).orElse(null);
                 if (headers.contains(original) && before != null) {
                     out.put(original, new SourceFile(original, before.origin(), f.bytes(), f.lines(), f.linesOfCode(),
-                            before.unitsReaching(), f.declarations(), f.nodes()));
+                            before.unitsReaching(), f.declarations(), f.nodes(), f.templateUse()));
                 }
             }
             return out;

@@ -83,8 +83,8 @@ class CalibrationReproductionTest {
     void clangStillMeasuresTheRecordedAstBytes() {
         for (Calibrator.MeasuredUnit u : measured.units()) {
             long now = u.clang().stats().astContextBytesUsed();
-            long then = recorded().get(u.unit().include()).clangAstBytes();
-            assertEquals(then, now, then * 0.005, u.unit().include() + ": clang's ASTContext bytes moved");
+            long then = recorded().get(u.unit().name()).clangAstBytes();
+            assertEquals(then, now, then * 0.005, u.unit().name() + ": clang's ASTContext bytes moved");
         }
     }
 
@@ -92,10 +92,10 @@ class CalibrationReproductionTest {
     void headroomStillGivesTheRecordedEstimates() {
         for (Calibrator.MeasuredUnit u : measured.units()) {
             long now = model.unitAstBytes(u.files());
-            long then = recorded().get(u.unit().include()).estimatedAstBytes();
-            assertEquals(then, now, then * 0.01, u.unit().include() + ": the estimate moved");
-            long peakThen = recorded().get(u.unit().include()).estimatedPeakBytes();
-            assertEquals(peakThen, model.unitPeakBytes(u.files()), peakThen * 0.01, u.unit().include() + ": peak");
+            long then = recorded().get(u.unit().name()).estimatedAstBytes();
+            assertEquals(then, now, then * 0.01, u.unit().name() + ": the estimate moved");
+            long peakThen = recorded().get(u.unit().name()).estimatedPeakBytes();
+            assertEquals(peakThen, model.unitPeakBytes(u.files()), peakThen * 0.01, u.unit().name() + ": peak");
         }
     }
 
@@ -105,7 +105,7 @@ class CalibrationReproductionTest {
         double[] clang = measured.units().stream().mapToDouble(u -> u.clang().stats().astContextBytesUsed()).toArray();
         assertTrue(Spearman.correlation(est, clang) >= 0.9, "estimates no longer rank these units as clang does");
         for (int i = 0; i < est.length; i++) {
-            CalibrationRow row = recorded().get(measured.units().get(i).unit().include());
+            CalibrationRow row = recorded().get(measured.units().get(i).unit().name());
             double err = 100 * Math.abs(est[i] - clang[i]) / clang[i];
             assertTrue(err <= Math.abs(row.astErrorPct()) + 2, row.unit() + ": error " + err + "% vs recorded "
                     + row.astErrorPct() + "%");

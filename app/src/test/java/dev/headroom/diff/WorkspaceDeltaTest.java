@@ -131,7 +131,9 @@ class WorkspaceDeltaTest {
         assertTrue(delta.unitsGrowingMoreThan(0).stream().allMatch(u -> u.presence() == Presence.ADDED),
                 "only the new unit grows: " + delta.unitsGrowingMoreThan(0));
         WorkspaceDelta reverse = WorkspaceDelta.between(after, before);
-        List<String> grown = reverse.unitsGrowingMoreThan(100_000).stream().map(UnitDelta::name).toList();
+        // clang: 24 bodies back in the math header add 17.4 KB to its unit (6,278,113 -> 6,295,517 AST bytes); the
+        // model says 12.7 KB (the model before the template-use refit said over 100 KB)
+        List<String> grown = reverse.unitsGrowingMoreThan(10_000).stream().map(UnitDelta::name).toList();
         assertTrue(grown.containsAll(List.of("vybe.sdf.math", "vybe.sdf.ui")), grown.toString());
         UnitDelta math = reverse.unit("vybe.sdf.math").orElseThrow();
         assertEquals("include/vybe/vybe_sdf_math.h", math.grown().get(0).key());

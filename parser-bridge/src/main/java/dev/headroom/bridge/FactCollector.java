@@ -5,8 +5,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTArrayModifier;
 import org.eclipse.cdt.core.dom.ast.IASTAttribute;
@@ -18,7 +20,9 @@ import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTElaboratedTypeSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTEnumerationSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTExpression;
+import org.eclipse.cdt.core.dom.ast.IASTFieldReference;
 import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTInitializer;
@@ -40,6 +44,7 @@ import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTDesignator;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTNamespaceDefinition;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTStaticAssertDeclaration;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTTemplateDeclaration;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTTemplateId;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTTemplateParameter;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTUsingDeclaration;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTUsingDirective;
@@ -56,6 +61,17 @@ import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTUsingDirective;
 final class FactCollector extends ASTVisitor {
     private static final NodeKind[] NODE_KINDS = NodeKind.values();
     private static final DeclarationKind[] DECL_KINDS = DeclarationKind.values();
+    private static final int T_IDS = 0;
+    private static final int T_CONCRETE_IDS = 1;
+    private static final int T_NESTED_IDS = 2;
+    private static final int T_CONCRETE_CALLS = 3;
+    private static final int T_TEMPLATE_CALLS = 4;
+    private static final int T_MEMBER_CALLS = 5;
+    private static final int T_BODY_IDS = 6;
+    private static final int T_BODY_NODES = 7;
+    private static final int T_WIDTH = 8;
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private final FileIndex files;
     private final CancelSignal cancel;
@@ -63,6 +79,11 @@ final class FactCollector extends ASTVisitor {
     private final Deque<BodyFrame> bodies = new ArrayDeque<>();
     private final List<int[]> nodeCounts = new ArrayList<>();
     private final List<int[]> declCounts = new ArrayList<>();
+    private final List<int[]> templateCounts = new ArrayList<>();
+    private final List<Set<String>> templateIdSpellings = new ArrayList<>();
+    private final List<Set<String>> concreteSpellings = new ArrayList<>();
+    private int templateDepth;
+    private int templateIdDepth;
     private final List<FunctionBody> functionBodies = new ArrayList<>();
     private final List<ParseProblem> problems = new ArrayList<>();
     private int visited;
@@ -88,6 +109,33 @@ final class FactCollector extends ASTVisitor {
 
     Map<DeclarationKind, Integer> declarations(int fileId) {
         return toMap(fileId < declCounts.size() ? declCounts.get(fileId) : null, DECL_KINDS, DeclarationKind.class);
+    }
+
+    TemplateUse templateUse(int fileId) {
+        int[] c = fileId < templateCounts.size() ? templateCounts.get(fileId) : null;
+        if (c == null) {
+            return TemplateUse.NONE;
+        }
+        return new TemplateUse(c[T_IDS], sizeOf(templateIdSpellings, fileId), c[T_CONCRETE_IDS], c[T_NESTED_IDS],
+                c[T_CONCRETE_CALLS], c[T_TEMPLATE_CALLS], sizeOf(concreteSpellings, fileId), c[T_MEMBER_CALLS],
+                c[T_BODY_IDS], c[T_BODY_NODES]);
+    }
+
+    private static int sizeOf(List<Set<String>> sets, int fileId) {
+        Set<String> set = fileId < sets.size() ? sets.get(fileId) : null;
+        return set == null ? 0 : set.size();
+    }
+
+    private static void addTo(List<Set<String>> sets, int fileId, String value) {
+        while (sets.size() <= fileId) {
+            sets.add(null);
+        }
+        Set<String> set = sets.get(fileId);
+        if (set == null) {
+            set = new HashSet<>();
+            sets.set(fileId, set);
+        }
+        set.add(value);
     }
 
     /** Counts one declaration of a kind found outside the AST walk (macro definitions). */
@@ -142,6 +190,9 @@ final class FactCollector extends ASTVisitor {
         IASTFileLocation location = declaration.getFileLocation();
         fileStack.push(location == null ? fileStack.peek() : files.idOf(location.getFileName()));
         classify(declaration);
+        if (declaration instanceof ICPPASTTemplateDeclaration) {
+            templateDepth++;
+        }
         if (declaration instanceof IASTFunctionDefinition definition) {
             bodies.push(new BodyFrame(definition));
         }
@@ -153,6 +204,12 @@ final class FactCollector extends ASTVisitor {
         if (declaration instanceof IASTFunctionDefinition definition) {
             BodyFrame frame = bodies.pop();
             functionBodies.add(describe(definition, frame.nodes));
+            if (templateDepth == 0) {
+                counters(templateCounts, fileStack.peek(), T_WIDTH)[T_BODY_NODES] += frame.nodes;
+            }
+        }
+        if (declaration instanceof ICPPASTTemplateDeclaration) {
+            templateDepth--;
         }
         fileStack.pop();
         return PROCESS_CONTINUE;
@@ -179,7 +236,34 @@ final class FactCollector extends ASTVisitor {
 
     @Override
     public int visit(IASTName name) {
+        if (name instanceof ICPPASTTemplateId id) {
+            int file = fileStack.peek();
+            int[] c = counters(templateCounts, file, T_WIDTH);
+            c[T_IDS]++;
+            String spelling = WHITESPACE.matcher(id.getRawSignature()).replaceAll("");
+            addTo(templateIdSpellings, file, spelling);
+            if (templateDepth == 0) {
+                c[T_CONCRETE_IDS]++;
+                addTo(concreteSpellings, file, spelling);
+                BodyFrame frame = bodies.peek();
+                if (frame != null && frame.inBody) {
+                    c[T_BODY_IDS]++;
+                }
+            }
+            if (templateIdDepth > 0) {
+                c[T_NESTED_IDS]++;
+            }
+            templateIdDepth++;
+        }
         return count(NodeKind.NAME);
+    }
+
+    @Override
+    public int leave(IASTName name) {
+        if (name instanceof ICPPASTTemplateId) {
+            templateIdDepth--;
+        }
+        return PROCESS_CONTINUE;
     }
 
     @Override
@@ -232,6 +316,20 @@ final class FactCollector extends ASTVisitor {
 
     @Override
     public int visit(IASTExpression expression) {
+        if (expression instanceof IASTFunctionCallExpression call) {
+            BodyFrame frame = bodies.peek();
+            if (frame != null && frame.inBody) {
+                int[] c = counters(templateCounts, fileStack.peek(), T_WIDTH);
+                if (templateDepth > 0) {
+                    c[T_TEMPLATE_CALLS]++;
+                } else {
+                    c[T_CONCRETE_CALLS]++;
+                    if (call.getFunctionNameExpression() instanceof IASTFieldReference) {
+                        c[T_MEMBER_CALLS]++;
+                    }
+                }
+            }
+        }
         return count(NodeKind.EXPRESSION);
     }
 

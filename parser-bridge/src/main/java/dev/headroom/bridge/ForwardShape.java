@@ -97,7 +97,7 @@ public record ForwardShape(List<String> namespaces, String declaration, Blocker 
             return blocked(Blocker.NESTED);
         }
         Collections.reverse(namespaces);
-        if (!namespaces.isEmpty() && (namespaces.get(0).equals("std") || reserved(namespaces.get(0)))
+        if ((!namespaces.isEmpty() && (namespaces.get(0).equals("std") || reserved(namespaces.get(0))))
                 || reserved(name)) {
             return blocked(Blocker.STANDARD_LIBRARY);
         }

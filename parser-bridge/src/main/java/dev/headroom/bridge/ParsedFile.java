@@ -15,6 +15,7 @@ import java.util.Map;
  * @param activeLines   lines holding such tokens
  * @param declarations  declarations by kind
  * @param nodes         AST nodes attributed to this file, by kind
+ * @param templateUse   what the file's code asks of template instantiation
  */
 public record ParsedFile(
         Path path,
@@ -24,11 +25,19 @@ public record ParsedFile(
         int activeTokens,
         int activeLines,
         Map<DeclarationKind, Integer> declarations,
-        Map<NodeKind, Integer> nodes) {
+        Map<NodeKind, Integer> nodes,
+        TemplateUse templateUse) {
 
     public ParsedFile {
         declarations = Map.copyOf(declarations);
         nodes = Map.copyOf(nodes);
+        templateUse = templateUse == null ? TemplateUse.NONE : templateUse;
+    }
+
+    /** A file whose template use was not counted (none). */
+    public ParsedFile(Path path, long bytes, int lines, int linesOfCode, int activeTokens, int activeLines,
+            Map<DeclarationKind, Integer> declarations, Map<NodeKind, Integer> nodes) {
+        this(path, bytes, lines, linesOfCode, activeTokens, activeLines, declarations, nodes, TemplateUse.NONE);
     }
 
     /** All AST nodes attributed to this file. */

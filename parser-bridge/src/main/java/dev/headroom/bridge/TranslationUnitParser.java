@@ -199,7 +199,8 @@ public final class TranslationUnitParser {
             }
             TokenMap.Count active = tokens.countActive(inactive);
             parsedFiles.add(new ParsedFile(FileIndex.toPath(name), text.bytes(), text.lineCount(),
-                    tokens.linesOfCode(), active.tokens(), active.lines(), facts.declarations(id), facts.nodes(id)));
+                    tokens.linesOfCode(), active.tokens(), active.lines(), facts.declarations(id), facts.nodes(id),
+                    facts.templateUse(id)));
         }
 
         List<SymbolUse> uses = List.of();

@@ -222,4 +222,35 @@ class HeaderFactsTest {
         assertEquals(1, unit.problems().size());
         assertEquals("cannot read: no such file", unit.problems().get(0).message());
     }
+
+    @Test
+    void templateUseSeparatesConcreteCodeFromTemplates() throws Exception {
+        write("use.h", """
+                #pragma once
+                template <typename T> struct Box { T value; T get() const { return value; } };
+                template <typename T> struct Pair { Box<T> a; Box<Box<T> > b; };
+                template <typename T> T twice(T v) { Box<T> b{v}; return b.get() + b.get(); }
+                struct Scene { Box<int> id; Box<float> weight; Box<int> other; };
+                inline int use(Scene& s) {
+                    Box<long> local{3};
+                    return s.id.get() + twice<int>(2) + (int) local.get() + helper();
+                }
+                int helper();
+                """);
+        write("main.cpp", "#include \"use.h\"\n");
+        ParsedUnit unit = parse("main.cpp");
+        assertEquals(List.of(), unit.problems());
+        TemplateUse t = file(unit, "use.h").templateUse();
+        // Box<T> x3 (Pair twice, twice), Box<Box<T> >, Box<int> x2, Box<float>, Box<long>, twice<int>
+        assertEquals(9, t.templateIds());
+        assertEquals(6, t.distinctTemplateIds(), "Box<T>, Box<Box<T>>, Box<int>, Box<float>, Box<long>, twice<int>");
+        assertEquals(5, t.concreteTemplateIds(), "Box<int> x2, Box<float>, Box<long>, twice<int>");
+        assertEquals(4, t.distinctConcreteTemplateIds());
+        assertEquals(1, t.nestedTemplateIds());
+        assertEquals(2, t.concreteBodyTemplateIds(), "Box<long>, twice<int> in use()");
+        assertEquals(4, t.concreteBodyCalls(), "s.id.get(), twice<int>(2), local.get(), helper()");
+        assertEquals(2, t.concreteMemberCalls());
+        assertEquals(2, t.templateBodyCalls(), "b.get() twice in twice<T>");
+        assertTrue(t.concreteBodyNodes() > 10, "use()'s body: " + t.concreteBodyNodes());
+    }
 }

@@ -52,7 +52,27 @@ public enum CostFeature {
     /** Macro definitions (preprocessor memory, not AST). */
     MACRO_DEFINITIONS(f -> decl(f, DeclarationKind.MACRO_DEFINITION)),
     /** The file's size in bytes (clang maps every file it enters). */
-    SOURCE_BYTES(f -> f.bytes());
+    SOURCE_BYTES(f -> f.bytes()),
+    /** Template-ids written in the file ({@code std::vector<Foo>}, {@code get<int>}). */
+    TEMPLATE_IDS(f -> f.templateUse().templateIds()),
+    /** Distinct template-id spellings in the file: the specialisations it names. */
+    DISTINCT_TEMPLATE_IDS(f -> f.templateUse().distinctTemplateIds()),
+    /** Template-ids outside every template: specialisations clang instantiates in every including unit. */
+    CONCRETE_TEMPLATE_IDS(f -> f.templateUse().concreteTemplateIds()),
+    /** Template-ids nested in another's arguments. */
+    NESTED_TEMPLATE_IDS(f -> f.templateUse().nestedTemplateIds()),
+    /** Function calls in bodies of concrete functions: calls into templates instantiate them here. */
+    CONCRETE_BODY_CALLS(f -> f.templateUse().concreteBodyCalls()),
+    /** Function calls in bodies of templates. */
+    TEMPLATE_BODY_CALLS(f -> f.templateUse().templateBodyCalls()),
+    /** Distinct template-id spellings in concrete code: specialisations instantiated with every member declared. */
+    DISTINCT_CONCRETE_TEMPLATE_IDS(f -> f.templateUse().distinctConcreteTemplateIds()),
+    /** Member calls in concrete bodies: members of instantiated classes actually used. */
+    CONCRETE_MEMBER_CALLS(f -> f.templateUse().concreteMemberCalls()),
+    /** Template-ids in concrete bodies. */
+    CONCRETE_BODY_TEMPLATE_IDS(f -> f.templateUse().concreteBodyTemplateIds()),
+    /** Nodes in bodies of concrete functions: type-checked, and their template uses instantiated, in every unit. */
+    CONCRETE_BODY_NODES(f -> f.templateUse().concreteBodyNodes());
 
     private static final Set<AstNodeKind> NAMED_NODES = EnumSet.of(AstNodeKind.DECLARATION, AstNodeKind.DECLARATOR,
             AstNodeKind.PARAMETER, AstNodeKind.NAME, AstNodeKind.STATEMENT, AstNodeKind.EXPRESSION,

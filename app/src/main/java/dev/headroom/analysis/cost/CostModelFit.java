@@ -25,15 +25,17 @@ public final class CostModelFit {
      * One measured unit.
      *
      * @param unit                     name
+     * @param library                  the library the unit belongs to (the fold of cross-validation)
      * @param heldOut                  kept out of the fit, used only to judge it
      * @param features                 the unit's summed {@link CostFeature} vector (by ordinal)
      * @param clangAstBytes            clang's ASTContext bytes used
      * @param clangPeakAboveEmptyBytes clang's peak RSS minus an empty unit's
      */
-    public record Sample(String unit, boolean heldOut, double[] features, long clangAstBytes,
+    public record Sample(String unit, String library, boolean heldOut, double[] features, long clangAstBytes,
             long clangPeakAboveEmptyBytes) {
         public Sample {
             Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(library, "library");
             if (features.length != CostFeature.values().length) {
                 throw new IllegalArgumentException(unit + ": expected " + CostFeature.values().length + " features");
             }
@@ -87,18 +89,7 @@ public final class CostModelFit {
             throw new IllegalArgumentException("need at least 3 held-out units, got " + held.size());
         }
         long astIntercept = provenance.emptyUnitAstBytes();
-        double[][] a = new double[fit.size()][n];
-        double[] b = new double[fit.size()];
-        for (int i = 0; i < fit.size(); i++) {
-            Sample s = fit.get(i);
-            double w = 1.0 / s.clangAstBytes();
-            double[] f = s.features();
-            for (int j = 0; j < n; j++) {
-                a[i][j] = f[j] * w;
-            }
-            b[i] = (s.clangAstBytes() - astIntercept) * w;
-        }
-        double[] ast = new Nnls(a, b).solution();
+        double[] ast = astCoefficients(fit, astIntercept);
 
         List<Sample> peakFit = fit.stream().filter(s -> s.clangPeakAboveEmptyBytes() > 0).toList();
         double[][] pa = new double[peakFit.size()][n + 1];
@@ -140,6 +131,26 @@ public final class CostModelFit {
                 report.astHeldOut().spearman(), report.astHeldOut().medianAbsErrorPct(), provenance.date());
         this.model = new LinearCostModel(astCoefficients, astIntercept, peakCoefficients, peakIntercept, calibration,
                 report);
+    }
+
+    /**
+     * The AST coefficients (by feature ordinal) fitted to {@code fit}: weighted NNLS of
+     * {@code clangAstBytes − intercept} on the features, each row divided by clang's value.
+     */
+    static double[] astCoefficients(List<Sample> fit, long astIntercept) {
+        int n = CostFeature.values().length;
+        double[][] a = new double[fit.size()][n];
+        double[] b = new double[fit.size()];
+        for (int i = 0; i < fit.size(); i++) {
+            Sample s = fit.get(i);
+            double w = 1.0 / s.clangAstBytes();
+            double[] f = s.features();
+            for (int j = 0; j < n; j++) {
+                a[i][j] = f[j] * w;
+            }
+            b[i] = (s.clangAstBytes() - astIntercept) * w;
+        }
+        return new Nnls(a, b).solution();
     }
 
     /** The fitted model, its report included. */
