@@ -34,12 +34,6 @@ public record SourceFile(
         templateUse = templateUse == null ? TemplateUse.NONE : templateUse;
     }
 
-    /** A file whose template use is not known (counted as none). */
-    public SourceFile(String path, Origin origin, long bytes, int lines, int linesOfCode, int unitsReaching,
-            Map<DeclarationKind, Integer> declarations, Map<AstNodeKind, Integer> nodes) {
-        this(path, origin, bytes, lines, linesOfCode, unitsReaching, declarations, nodes, TemplateUse.NONE);
-    }
-
     public int declarations(DeclarationKind kind) {
         return declarations.getOrDefault(kind, 0);
     }

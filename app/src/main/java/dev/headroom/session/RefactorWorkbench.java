@@ -235,7 +235,7 @@ public final class RefactorWorkbench {
                 if (before == null || changed.contains(original)) {
                     files.put(original, new SourceFile(original, before == null ? f.origin() : before.origin(),
                             f.bytes(), f.lines(), f.linesOfCode(), before == null ? f.unitsReaching()
-                            : before.unitsReaching(), f.declarations(), f.nodes()));
+                            : before.unitsReaching(), f.declarations(), f.nodes(), f.templateUse()));
                 }
             }
             List<TranslationUnit> after = ws.units().stream().map(u -> byName.getOrDefault(u.name(), u)).toList();

@@ -54,7 +54,8 @@ public final class Workspaces {
 
     public Workspace build() {
         List<SourceFile> files = new ArrayList<>();
-        sizes.forEach((p, b) -> files.add(new SourceFile(p, Origin.PROJECT, b, 1, 1, 1, Map.of(), Map.of())));
+        sizes.forEach((p, b) -> files.add(new SourceFile(p, Origin.PROJECT, b, 1, 1, 1, Map.of(), Map.of(),
+                dev.headroom.model.TemplateUse.NONE)));
         return new Workspace("test", "/", units, files, List.of(), List.of(), modules, List.of(),
                 new ToolchainInfo("", "", List.of(), 0), new AnalysisStats(0, 1, units.size(), 0, 0));
     }

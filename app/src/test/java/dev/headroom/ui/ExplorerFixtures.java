@@ -92,7 +92,7 @@ public final class ExplorerFixtures {
     public static SourceFile file(String path, Origin origin, int nodes) {
         return new SourceFile(path, origin, nodes * 10L, nodes, nodes, 1,
                 Map.of(DeclarationKind.FUNCTION_DEFINITION_INLINE, nodes / 10, DeclarationKind.CLASS, 1),
-                Map.of(AstNodeKind.OTHER, nodes));
+                Map.of(AstNodeKind.OTHER, nodes), dev.headroom.model.TemplateUse.NONE);
     }
 
     public static FileInUnit in(String path) {

@@ -26,7 +26,7 @@ class LinearCostModelTest {
     private static SourceFile file(String path, int names, int expressions, int classes, int templates, long bytes) {
         return new SourceFile(path, Origin.PROJECT, bytes, 10, 10, 1,
                 Map.of(DeclarationKind.STRUCT, classes, DeclarationKind.TEMPLATE_CLASS, templates),
-                Map.of(AstNodeKind.NAME, names, AstNodeKind.EXPRESSION, expressions));
+                Map.of(AstNodeKind.NAME, names, AstNodeKind.EXPRESSION, expressions), dev.headroom.model.TemplateUse.NONE);
     }
 
     @Test
