@@ -9,7 +9,8 @@
 #   generated  N units of samples/tools/GenerateCompileDatabase.java (--units N, default 40; the full database is 3000)
 # For each: clang -jJOBS wall time and its largest unit's peak RSS; Headroom cold (fresh JVM, no unit cache), warm
 # (one JVM, median of the second half of --runs runs, no cache), from the unit cache, after a one-header edit (the
-# header named in the table; what re-parses is what includes it), Headroom's peak RSS (cold run), and the ratios.
+# header named in the table; what re-parses is what includes it), Headroom's peak RSS and the most heap live after a
+# collection (cold run: what a run needs), and the ratios.
 # Peak RSS is GNU time's "Maximum resident set size".
 #
 # Usage: samples/tools/benchmark.sh [--units N] [--runs R] [--only libs,vybe,oneline,generated]
@@ -86,7 +87,10 @@ run_workload() { # name input clang-list edit-header(or -) dir
   local cache=$dir/cache
   local hr=("$headroom" analyze "$input" --threads "$jobs" --cache-dir "$cache" --format none -q)
   "${hr[@]}" --no-cache > /dev/null 2>&1 || true # probes the toolchain once, as every later run finds it
-  timed "$dir/cold" "${hr[@]}" --no-cache > /dev/null 2>&1 || true
+  # The cold run also logs its collections: the most the heap held after one is what the run needs live (the
+  # smallest -Xmx that runs it is about that plus a unit in flight); RSS is what the process took from the OS.
+  JDK_JAVA_OPTIONS="-Xlog:gc:file=$dir/gc.log" timed "$dir/cold" "${hr[@]}" --no-cache > /dev/null 2>&1 || true
+  local live; live=$(sed -n 's/.*Pause.* [0-9]*M->\([0-9]*\)M.*/\1/p' "$dir/gc.log" 2>/dev/null | sort -n | tail -1)
   local warm
   warm=$("$java" -XX:+UseParallelGC -cp "$root/app/target/test-classes:$root/app/target/headroom-app.jar:$root/app/target/lib/*" \
     dev.headroom.ingest.AnalyzeBenchmark "$input" "$runs" 2>/dev/null | sed -n 's/^warm median.*: \([0-9]*\) ms$/\1/p')
@@ -102,7 +106,7 @@ run_workload() { # name input clang-list edit-header(or -) dir
     reparsed=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["workspace"]["stats"]["unitsParsed"])' "$dir/edit.json")
   fi
   local cold; cold=$(secs "$dir/cold")
-  rows+=("| $name | $n | $clang_wall | $cold | $warm | $(secs "$dir/cached") | $edit_s ($reparsed re-parsed) | $(mib "$clang_rss") | $(mib "$(kib "$dir/cold")") | $(ratio "$cold" "$clang_wall") | $(ratio "$(secs "$dir/cached")" "$clang_wall") | $edit_ratio | $(ratio "$(kib "$dir/cold")" "$clang_rss") |")
+  rows+=("| $name | $n | $clang_wall | $cold | $warm | $(secs "$dir/cached") | $edit_s ($reparsed re-parsed) | $(mib "$clang_rss") | $(mib "$(kib "$dir/cold")") | ${live:--} | $(ratio "$cold" "$clang_wall") | $(ratio "$(secs "$dir/cached")" "$clang_wall") | $edit_ratio | $(ratio "$(kib "$dir/cold")" "$clang_rss") |")
   echo "${rows[-1]}" >&2
 }
 
@@ -194,8 +198,8 @@ done
 echo
 echo "$(date -u +%F) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $("$cxx" --version | head -1); JOBS=$jobs, runs=$runs"
 echo
-echo "| workload | units | clang -j$jobs s | cold s | warm s | cached s | one-header edit s | clang max RSS MiB | Headroom RSS MiB | cold/clang | cached/clang | edit/cold | RSS ratio |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| workload | units | clang -j$jobs s | cold s | warm s | cached s | one-header edit s | clang max RSS MiB | Headroom RSS MiB | Headroom live heap MiB | cold/clang | cached/clang | edit/cold | RSS ratio |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 echo
 echo "Goals: cold <= 0.5x clang, cached <= 0.1x clang, edit <= 0.2x cold, RSS <= 2x clang's largest unit, one-line cold <= 0.3 s."
