@@ -2,16 +2,11 @@
 package dev.headroom.cli;
 
 import dev.headroom.diff.UnitDelta;
-import dev.headroom.refactor.PlanFile;
-import dev.headroom.refactor.RefactorException;
-import dev.headroom.session.AnalysedWorkspace;
 import dev.headroom.session.AnalysisRequest;
 import dev.headroom.session.AnalysisSession;
-import dev.headroom.session.CompareInput;
 import dev.headroom.session.CompareRequest;
 import dev.headroom.session.Comparison;
 import dev.headroom.session.Progress;
-import dev.headroom.session.RefactorWorkbench;
 import dev.headroom.session.SessionCancelledException;
 import dev.headroom.session.SessionException;
 import java.io.PrintWriter;
@@ -108,8 +103,8 @@ public final class DiffCommand implements Callable<Integer> {
         }
         Comparison comparison;
         try {
-            CompareRequest request = byPlan ? planRequest(err)
-                    : (git.isEmpty() ? CompareRequest.ofPaths(sides.get(0), sides.get(1))
+            CompareRequest request = (byPlan ? CompareRequest.ofPlan(sides.get(0), plan)
+                    : git.isEmpty() ? CompareRequest.ofPaths(sides.get(0), sides.get(1))
                     : CompareRequest.ofGit(Path.of(git.get(0)), git.get(1), git.size() > 2 ? git.get(2) : null))
                     .with(analysis());
             comparison = AnalysisSession.bundled().compare(request, quiet ? Progress.SILENT : new StderrProgress(err),
@@ -117,7 +112,7 @@ public final class DiffCommand implements Callable<Integer> {
         } catch (SessionException e) {
             err.println("headroom: " + e.problem());
             return HeadroomCommand.BAD_INPUT;
-        } catch (SessionCancelledException | RefactorException e) {
+        } catch (SessionCancelledException e) {
             err.println("headroom: " + e.getMessage());
             return HeadroomCommand.BAD_INPUT;
         }
@@ -131,20 +126,6 @@ public final class DiffCommand implements Callable<Integer> {
         out.print(new DiffRenderer(comparison.delta(), top).render(format));
         out.flush();
         return gate == null ? HeadroomCommand.OK : gate(comparison, gate, format == ReportFormat.json ? err : out);
-    }
-
-    /** A, and A with the plan applied: the plan is planned on A's analysis, as {@code patch --plan} does. */
-    private CompareRequest planRequest(PrintWriter err) throws RefactorException, SessionException,
-            SessionCancelledException {
-        PlanFile planFile = PlanFile.read(plan);
-        Path folder = sides.get(0).toAbsolutePath().normalize();
-        AnalysisRequest base = analysis();
-        AnalysedWorkspace a = AnalysisSession.bundled().prepare(new AnalysisRequest(List.of(folder),
-                base.compilerFlags(), base.workingDirectory(), base.threads(), base.collectUses(), base.cacheDir(),
-                base.unitCache(), null, null, false, List.of()))
-                .run(quiet ? Progress.SILENT : new StderrProgress(err), () -> false);
-        CompareInput.EditedFolder b = new RefactorWorkbench(a).asRevision(planFile);
-        return CompareRequest.of(new CompareInput.Folder(folder), b).with(base);
     }
 
     private AnalysisRequest analysis() {

@@ -67,6 +67,22 @@ public sealed interface CompareInput {
     }
 
     /**
+     * A folder after a refactor plan file's steps (as {@code patch --plan} reads them), planned on the folder's own
+     * analysis and applied on a copy: "what this plan would do". It is revision B of a compare whose A is the folder.
+     */
+    record Planned(Path folder, Path plan) implements CompareInput {
+        public Planned {
+            Objects.requireNonNull(folder, "folder");
+            Objects.requireNonNull(plan, "plan");
+        }
+
+        @Override
+        public String label() {
+            return "plan " + plan;
+        }
+    }
+
+    /**
      * A folder with some files' contents replaced, analysed from a copy so the folder is never written: the seam
      * through which the refactor workbench shows a plan's effect as a real change would be ("revision B = A with
      * this patch applied").

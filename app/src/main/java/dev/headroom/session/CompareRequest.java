@@ -40,6 +40,11 @@ public record CompareRequest(CompareInput before, CompareInput after, AnalysisRe
         return of(new CompareInput.GitRevision(repository, before), b);
     }
 
+    /** A folder against itself after a refactor plan file, applied on a copy. */
+    public static CompareRequest ofPlan(Path folder, Path plan) {
+        return of(new CompareInput.Folder(folder), new CompareInput.Planned(folder, plan));
+    }
+
     /** This request analysing each side as {@code analysis} says. */
     public CompareRequest with(AnalysisRequest analysis) {
         return new CompareRequest(before, after, analysis);

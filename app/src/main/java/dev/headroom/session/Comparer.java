@@ -11,6 +11,8 @@ import dev.headroom.diff.WorkspaceDelta;
 import dev.headroom.export.WorkspaceJson;
 import dev.headroom.model.Measurements;
 import dev.headroom.model.Problem;
+import dev.headroom.refactor.PlanFile;
+import dev.headroom.refactor.RefactorException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,17 +46,24 @@ final class Comparer {
     Comparison run() throws SessionException, SessionCancelledException {
         Side a;
         Side b;
+        String afterLabel = request.after().label();
         if (request.before() instanceof CompareInput.GitRevision x && request.after() instanceof CompareInput.GitRevision y
                 && x.repository().toAbsolutePath().normalize().equals(y.repository().toAbsolutePath().normalize())) {
             Side[] both = twoRevisions(x, y);
             a = both[0];
             b = both[1];
+        } else if (request.after() instanceof CompareInput.Planned p) {
+            // The plan is planned on A's own analysis, so A is analysed once for both.
+            a = side(request.before(), "A");
+            CompareInput.EditedFolder planned = planned(p, a.analysed());
+            afterLabel = planned.label();
+            b = edited(planned, "B");
         } else {
             a = side(request.before(), "A");
             b = side(request.after(), "B");
         }
         WorkspaceDelta delta = WorkspaceDelta.between(revision(a.analysed(), request.before().label()),
-                revision(b.analysed(), request.after().label()));
+                revision(b.analysed(), afterLabel));
         return new Comparison(a.analysed(), b.analysed(), delta, a.texts(), b.texts(), a.millis(), b.millis());
     }
 
@@ -106,6 +115,8 @@ final class Comparer {
                 yield analyse(folder, which, new FolderTexts(folder));
             }
             case CompareInput.EditedFolder e -> edited(e, which);
+            case CompareInput.Planned p -> throw new SessionException(new Problem(p.plan().toString(), 0,
+                    "a plan is revision B of a compare with its folder (CompareRequest.ofPlan)", Problem.Source.INPUT));
         };
     }
 
@@ -159,6 +170,16 @@ final class Comparer {
         Path root = document.workspace().root() == null ? null : Path.of(document.workspace().root());
         RevisionTexts texts = root != null && Files.isDirectory(root) ? new FolderTexts(root) : RevisionTexts.NONE;
         return new Side(analysed, texts, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The plan file's steps planned on {@code folder}'s analysis, as the edits that make revision B. */
+    private static CompareInput.EditedFolder planned(CompareInput.Planned p, AnalysedWorkspace folder)
+            throws SessionException {
+        try {
+            return new RefactorWorkbench(folder).asRevision(PlanFile.read(p.plan()));
+        } catch (RefactorException e) {
+            throw new SessionException(new Problem(p.plan().toString(), 0, e.getMessage(), Problem.Source.INPUT), e);
+        }
     }
 
     /** A copy of the folder with the edits applied; the folder itself is never written. */
