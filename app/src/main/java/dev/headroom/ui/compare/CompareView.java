@@ -177,9 +177,10 @@ public final class CompareView extends BorderPane {
                 vm.selectKey(node.path());
             }
         });
-        vm.selectedKeyProperty().addListener((o, a, key) -> treemap.setSelectedItem(find(vm.deltaMapProperty().get(),
-                key)));
-        vm.deltaMapProperty().addListener((o, a, map) -> treemap.setSelectedItem(find(map,
+        // The delta map's paths are the keys, so the selected key finds its tile.
+        vm.selectedKeyProperty().addListener((o, a, key) -> treemap.setSelectedItem(inDeltaMap(
+                vm.deltaMapProperty().get(), key)));
+        vm.deltaMapProperty().addListener((o, a, map) -> treemap.setSelectedItem(inDeltaMap(map,
                 vm.selectedKeyProperty().get())));
         Runnable highlight = () -> {
             var c = vm.comparisonProperty().get();
@@ -206,19 +207,8 @@ public final class CompareView extends BorderPane {
         return new VBox(title, treemap);
     }
 
-    private static HeaderNode find(HeaderNode root, String key) {
-        if (root == null || key == null) {
-            return null;
-        }
-        java.util.ArrayDeque<HeaderNode> todo = new java.util.ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            HeaderNode n = todo.pop();
-            if (n.isHeader() && key.equals(n.path())) {
-                return n;
-            }
-            n.children().forEach(todo::push);
-        }
-        return null;
+    private static HeaderNode inDeltaMap(HeaderNode map, String key) {
+        return map == null || key == null ? null : CompareViewModel.find(map, key);
     }
 
     private TableView<DeltaRow> deltaTable() {

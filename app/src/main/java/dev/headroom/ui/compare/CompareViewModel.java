@@ -378,7 +378,8 @@ public final class CompareViewModel {
         return root.endsWith("/") ? root + key : root + "/" + key;
     }
 
-    private static HeaderNode find(HeaderNode root, String path) {
+    /** The first node under {@code root} whose path is {@code path}, or {@code null}. */
+    static HeaderNode find(HeaderNode root, String path) {
         Deque<HeaderNode> todo = new ArrayDeque<>(List.of(root));
         while (!todo.isEmpty()) {
             HeaderNode n = todo.pop();

@@ -36,11 +36,6 @@ public final class ExportViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** Whether there is a tree to export. */
-    public boolean canExport() {
-        return treemap.treeProperty().get() != null;
-    }
-
     /** Writes the headers of the tree on screen (all of it, not only the zoomed part) to {@code file} as CSV. */
     public void exportTable(Path file) {
         HeaderNode tree = treemap.treeProperty().get();
