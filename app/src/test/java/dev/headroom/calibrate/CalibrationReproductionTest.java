@@ -55,19 +55,11 @@ class CalibrationReproductionTest {
     }
 
     private static boolean ci() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
+        return ClangRequirement.ci();
     }
 
     private static void require(String... paths) {
-        for (String p : paths) {
-            if (!Files.exists(Path.of(p))) {
-                String reason = p + " is missing (apt-get install clang time libvulkan-dev libimgui-dev)";
-                if (ci()) {
-                    fail(reason + ": CI must install it");
-                }
-                assumeTrue(false, reason);
-            }
-        }
+        ClangRequirement.require("clang time libvulkan-dev libimgui-dev", paths);
     }
 
     private static Map<String, CalibrationRow> recorded() {

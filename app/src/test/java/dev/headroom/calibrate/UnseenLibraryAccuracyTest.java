@@ -57,19 +57,11 @@ class UnseenLibraryAccuracyTest {
     }
 
     private static boolean ci() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
+        return ClangRequirement.ci();
     }
 
     private static void require(String... paths) {
-        for (String p : paths) {
-            if (!Files.exists(Path.of(p))) {
-                String reason = p + " is missing (apt-get install clang time nlohmann-json3-dev libjsoncpp-dev libxsimd-dev)";
-                if (ci()) {
-                    fail(reason + ": CI must install it");
-                }
-                assumeTrue(false, reason);
-            }
-        }
+        ClangRequirement.require("clang time nlohmann-json3-dev libjsoncpp-dev libxsimd-dev", paths);
     }
 
     @Test
