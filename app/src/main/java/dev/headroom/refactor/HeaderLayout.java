@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  */
 final class HeaderLayout {
     private static final Pattern DIRECTIVE = Pattern.compile("[ \\t]*#[ \\t]*([a-z_]+)(.*)");
-    private static final Pattern NAMESPACE_BRACES = Pattern.compile(
-            "(\\s*(namespace\\s+[A-Za-z_][A-Za-z0-9_:]*\\s*\\{|\\}|;))*\\s*");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*|::|\\S");
 
     final String text;
     final String blank;
@@ -45,7 +44,14 @@ final class HeaderLayout {
             int first = lineOf(d.offset());
             int last = lineOf(Math.max(d.offset(), d.end() - 1));
             int start = lineStart(first);
-            if (!blank.substring(start, d.offset()).isBlank()) {
+            String before = blank.substring(start, d.offset()).strip();
+            // A macro expanding to nothing (IMGUI_API, an export attribute) starts the text before CDT's node does.
+            java.util.Set<String> macros = new java.util.HashSet<>();
+            d.macros().forEach(m -> macros.add(m.name()));
+            if (!before.isEmpty() && java.util.Arrays.stream(before.split("\\s+")).allMatch(macros::contains)) {
+                before = "";
+            }
+            if (!before.isEmpty()) {
                 if (i > 0 && lineOf(Math.max(declarations.get(i - 1).offset(), declarations.get(i - 1).end() - 1))
                         == first) {
                     together.add(new int[] {i - 1, i});
@@ -100,6 +106,7 @@ final class HeaderLayout {
             }
         }
         String rest = new String(middle);
+        StringBuilder leftover = new StringBuilder();
         String openGuard = null;
         for (int l = 0; l < lineStarts.length; l++) {
             int start = lineStart(l);
@@ -112,9 +119,32 @@ final class HeaderLayout {
                 if (m.group(1).equals("ifndef") && guard == null && !inside && openGuard == null) {
                     openGuard = m.group(2).strip();
                 }
-            } else if (inside && !NAMESPACE_BRACES.matcher(b).matches()) {
-                refused.add(new SplitRefusal(b.strip(), header, l + 1, SplitBlocker.UNPLACED_TEXT));
+            } else if (inside) {
+                leftover.append(b.replace('\n', ' ')).append('\n');
+            } else {
+                leftover.append('\n');
             }
+        }
+        // Namespace braces may spread over lines ("namespace ImGui" then "{"): the rest is checked as one text.
+        Matcher token = TOKEN.matcher(leftover);
+        int expect = 0; // 0: anything, 1: a namespace's name, 2: "::" or "{"
+        while (token.find()) {
+            String t = token.group();
+            boolean ok = switch (expect) {
+                case 1 -> t.matches("[A-Za-z_][A-Za-z0-9_]*");
+                case 2 -> t.equals("::") || t.equals("{");
+                default -> t.equals("namespace") || t.equals("}") || t.equals(";");
+            };
+            if (!ok) {
+                int line = (int) leftover.substring(0, token.start()).chars().filter(c -> c == '\n').count();
+                refused.add(new SplitRefusal(blankLine(line).strip(), header, line + 1, SplitBlocker.UNPLACED_TEXT));
+                return;
+            }
+            expect = switch (expect) {
+                case 1 -> 2;
+                case 2 -> t.equals("::") ? 1 : 0;
+                default -> t.equals("namespace") ? 1 : 0;
+            };
         }
     }
 

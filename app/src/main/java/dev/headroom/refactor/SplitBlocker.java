@@ -12,7 +12,7 @@ public enum SplitBlocker {
     MACRO_DECLARATION("a declaration produced by a macro or named by one"),
     SPECIAL_SCOPE("an extern \"C\" block, an inline or unnamed namespace, or text included into a namespace"),
     UNPLACED_TEXT("text outside every declaration that is not a namespace brace"),
-    SHARED_LINE("a declaration shares a line with a namespace brace"),
+    SHARED_LINE("a declaration shares a line with other text (a namespace brace, a statement)"),
     NOT_SELF_CONTAINED("it uses a file the header does not include itself (it relies on its includers' earlier"
             + " includes)"),
     PARSE_PROBLEM("the header has syntax or preprocessor problems in this unit"),

@@ -63,7 +63,6 @@ public final class SplitPlanner {
     private final Map<String, Set<String>> graph = new HashMap<>();
     private final Map<String, Set<String>> reverse = new HashMap<>();
     private final Map<String, List<SymbolDependency>> usesFrom = new HashMap<>();
-    private final Set<String> mainFiles = new HashSet<>();
 
     /**
      * A jank module's native require, as its ns form writes it.
@@ -113,9 +112,6 @@ public final class SplitPlanner {
         this.paths = new MovePlanner(workspace);
         workspace.files().forEach(f -> files.put(f.path(), f));
         for (TranslationUnit u : workspace.units()) {
-            if (!u.files().isEmpty()) {
-                mainFiles.add(u.files().get(0).path());
-            }
             for (IncludeEdge e : u.includes()) {
                 if (e.target() != null && FOLLOWED.contains(e.status())) {
                     graph.computeIfAbsent(e.includer(), k -> new LinkedHashSet<>()).add(e.target());
@@ -126,21 +122,29 @@ public final class SplitPlanner {
         workspace.dependencies().forEach(d -> usesFrom.computeIfAbsent(d.from(), k -> new ArrayList<>()).add(d));
     }
 
-    /** The headers worth asking about: project headers (no unit's main file) included by two or more includers. */
+    /**
+     * The headers worth asking about: project files included by two or more includers (a header that is also a unit
+     * of its own, as a folder's headers are, counts by its includers).
+     */
     public List<String> candidates() {
         List<String> out = new ArrayList<>();
         for (SourceFile f : workspace.files()) {
-            if (f.origin() == Origin.PROJECT && !mainFiles.contains(f.path()) && includers(f.path()).size() >= 2) {
+            if (f.origin() == Origin.PROJECT && includers(f.path()).size() >= 2) {
                 out.add(f.path());
             }
         }
         return out;
     }
 
-    /** A unit that enters {@code header}, the one an outline is parsed from: the first in input order. */
+    /**
+     * The unit an outline of {@code header} is parsed from: the first, in input order, that enters it through an
+     * include (as its includers see it), else the header's own unit.
+     */
     public java.util.Optional<String> unitFor(String header) {
-        return workspace.units().stream().filter(u -> u.files().stream().anyMatch(f -> f.path().equals(header)))
-                .map(TranslationUnit::name).findFirst();
+        List<TranslationUnit> entering = workspace.units().stream()
+                .filter(u -> u.files().stream().anyMatch(f -> f.path().equals(header))).toList();
+        return entering.stream().filter(u -> !u.files().get(0).path().equals(header)).findFirst()
+                .or(() -> entering.stream().findFirst()).map(TranslationUnit::name);
     }
 
     /**
@@ -188,6 +192,8 @@ public final class SplitPlanner {
             refused.add(new SplitRefusal(relative(header), header, 0, SplitBlocker.TOO_FEW_DECLARATIONS));
         }
         List<Directive> directives = directives(header);
+        List<Set<Directive>> declIncludes = refused.isEmpty() ? includesOf(header, decls, directives, layout, refused)
+                : List.of();
         if (!refused.isEmpty()) {
             return refusedProposal(header, id, title, refused);
         }
@@ -270,34 +276,20 @@ public final class SplitPlanner {
             refused.add(new SplitRefusal(relative(header), header, 0, SplitBlocker.ONE_PIECE));
             return refusedProposal(header, id, title, refused);
         }
-        return build(header, id, title, text, decls, layout, directives, unitOf, unitUses, pieces, includers, direct,
-                choice, refused);
+        return build(header, id, title, text, decls, layout, declIncludes, unitOf, unitUses, pieces, includers,
+                direct, choice, refused);
     }
 
-    private SplitProposal build(String header, String id, String title, String text,
-            List<HeaderOutline.Declaration> decls, HeaderLayout layout, List<Directive> directives, int[] unitOf,
-            List<Set<Integer>> unitUses, List<List<Integer>> pieces, List<Includer> includers,
-            List<Set<Integer>> direct, Choice choice, List<SplitRefusal> refused) throws RefactorException {
-        int units = unitUses.size();
-        int[] pieceOf = SplitClusters.pieceOf(pieces, units);
-        List<String> names = pieceNames(header, pieces.size(), choice);
-        List<Set<Integer>> pieceNeeds = new ArrayList<>();
-        for (List<Integer> p : pieces) {
-            Set<Integer> needs = new java.util.TreeSet<>();
-            for (int u : p) {
-                unitUses.get(u).forEach(v -> needs.add(pieceOf[v]));
-            }
-            needs.remove(pieceOf[p.get(0)]);
-            pieceNeeds.add(needs);
-        }
-        // The original's includes each piece keeps: those reaching a file its declarations name or take a macro from.
-        List<Set<Directive>> pieceIncludes = new ArrayList<>();
-        for (List<Integer> ignored : pieces) {
-            pieceIncludes.add(new java.util.TreeSet<>(java.util.Comparator.comparingInt(Directive::line)));
-        }
-        for (int i = 0; i < decls.size(); i++) {
-            HeaderOutline.Declaration d = decls.get(i);
-            Set<Directive> into = pieceIncludes.get(pieceOf[unitOf[i]]);
+    /**
+     * Per declaration, the original's includes it needs: for each file declaring something it names (any one of a
+     * symbol's declaring files will do) and each file defining a macro it expands, the first include reaching it.
+     * A declaration naming a file no include of the header reaches makes the header not self-contained: refused.
+     */
+    private List<Set<Directive>> includesOf(String header, List<HeaderOutline.Declaration> decls,
+            List<Directive> directives, HeaderLayout layout, List<SplitRefusal> refused) {
+        List<Set<Directive>> out = new ArrayList<>();
+        for (HeaderOutline.Declaration d : decls) {
+            Set<Directive> into = new LinkedHashSet<>();
             if (d.unresolved()) {
                 into.addAll(directives);
             }
@@ -313,6 +305,33 @@ public final class SplitPlanner {
                     into.add(by);
                 }
             }
+            out.add(into);
+        }
+        return out;
+    }
+
+    private SplitProposal build(String header, String id, String title, String text,
+            List<HeaderOutline.Declaration> decls, HeaderLayout layout, List<Set<Directive>> declIncludes, int[] unitOf,
+            List<Set<Integer>> unitUses, List<List<Integer>> pieces, List<Includer> includers,
+            List<Set<Integer>> direct, Choice choice, List<SplitRefusal> refused) throws RefactorException {
+        int units = unitUses.size();
+        int[] pieceOf = SplitClusters.pieceOf(pieces, units);
+        List<String> names = pieceNames(header, pieces.size(), choice);
+        List<Set<Integer>> pieceNeeds = new ArrayList<>();
+        for (List<Integer> p : pieces) {
+            Set<Integer> needs = new java.util.TreeSet<>();
+            for (int u : p) {
+                unitUses.get(u).forEach(v -> needs.add(pieceOf[v]));
+            }
+            needs.remove(pieceOf[p.get(0)]);
+            pieceNeeds.add(needs);
+        }
+        List<Set<Directive>> pieceIncludes = new ArrayList<>();
+        for (List<Integer> ignored : pieces) {
+            pieceIncludes.add(new java.util.TreeSet<>(java.util.Comparator.comparingInt(Directive::line)));
+        }
+        for (int i = 0; i < decls.size(); i++) {
+            pieceIncludes.get(pieceOf[unitOf[i]]).addAll(declIncludes.get(i));
         }
         for (String p : names) {
             if (Files.exists(Path.of(p))) {

@@ -51,9 +51,46 @@ final class OutlineCollector {
     private final List<List<String>> namespaces = new ArrayList<>();
     private final List<Shape> shapes = new ArrayList<>();
 
-    OutlineCollector(IASTTranslationUnit tu, Path header) {
+    private final char[] text;
+
+    OutlineCollector(IASTTranslationUnit tu, Path header, char[] text) {
         this.tu = tu;
         this.header = header.toString();
+        this.text = text;
+    }
+
+    /**
+     * Adds every macro a declaration's text spells, from the start of its first line: a macro expanding to nothing
+     * ({@code IMGUI_API}) leaves no expansion CDT reports, yet the text needs its definition.
+     */
+    private void spelledMacros(List<List<MacroUse>> macros) {
+        java.util.Map<String, Path> defined = new java.util.HashMap<>();
+        for (org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition m : tu.getMacroDefinitions()) {
+            IASTFileLocation def = m.getFileLocation();
+            defined.putIfAbsent(m.getName().toString(), def == null || def.getFileName() == null ? null
+                    : FileIndex.toPath(def.getFileName()));
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            IASTFileLocation at = nodes.get(i).getFileLocation();
+            if (shapes.get(i) == Shape.ELSEWHERE || text == null || at.getNodeOffset() + at.getNodeLength()
+                    > text.length) {
+                continue;
+            }
+            int start = at.getNodeOffset();
+            while (start > 0 && text[start - 1] != '\n') {
+                start--;
+            }
+            String spelled = new String(text, start, at.getNodeOffset() + at.getNodeLength() - start);
+            java.util.regex.Matcher word = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(spelled);
+            while (word.find()) {
+                if (defined.containsKey(word.group())) {
+                    MacroUse use = new MacroUse(word.group(), defined.get(word.group()));
+                    if (!macros.get(i).contains(use)) {
+                        macros.get(i).add(use);
+                    }
+                }
+            }
+        }
     }
 
     List<TopLevelDeclaration> collect() {
@@ -66,6 +103,9 @@ final class OutlineCollector {
                 continue;
             }
             int index = indexAt(at.getNodeOffset());
+            if (index < 0) {
+                index = startingAfter(at);
+            }
             if (index >= 0) {
                 IASTFileLocation def = e.getMacroDefinition() == null ? null
                         : e.getMacroDefinition().getFileLocation();
@@ -76,6 +116,7 @@ final class OutlineCollector {
                 }
             }
         }
+        spelledMacros(macros);
         List<TopLevelDeclaration> out = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             IASTDeclaration node = nodes.get(i);
@@ -133,6 +174,22 @@ final class OutlineCollector {
             IASTFileLocation at = nodes.get(i).getFileLocation();
             if (shapes.get(i) != Shape.ELSEWHERE && at.getNodeOffset() <= offset
                     && offset < at.getNodeOffset() + Math.max(at.getNodeLength(), 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The declaration starting on the line where a macro expansion ends, after it: a macro expanding to nothing
+     * ({@code IMGUI_API}) is not in the node's location, though it is in its text.
+     */
+    private int startingAfter(IASTFileLocation expansion) {
+        int end = expansion.getNodeOffset() + expansion.getNodeLength();
+        for (int i = 0; i < nodes.size(); i++) {
+            IASTFileLocation at = nodes.get(i).getFileLocation();
+            if (shapes.get(i) != Shape.ELSEWHERE && at.getNodeOffset() >= end
+                    && at.getStartingLineNumber() == expansion.getEndingLineNumber()) {
                 return i;
             }
         }

@@ -107,7 +107,24 @@ public final class TranslationUnitParser {
                         ParseProblem.Kind.PREPROCESSOR));
             }
         }
-        return new HeaderOutline(target, new OutlineCollector(tu, target).collect(), problems);
+        tu.accept(new org.eclipse.cdt.core.dom.ast.ASTVisitor() {
+            {
+                shouldVisitProblems = true;
+            }
+
+            @Override
+            public int visit(IASTProblem p) {
+                IASTFileLocation location = p.getFileLocation();
+                if (location != null && FileIndex.toPath(location.getFileName()).equals(target)) {
+                    problems.add(new ParseProblem(target, location.getStartingLineNumber(), ProblemMessages.of(p),
+                            ParseProblem.Kind.SYNTAX));
+                }
+                return PROCESS_CONTINUE;
+            }
+        });
+        SourceText headerText = cache.read(target.toString());
+        return new HeaderOutline(target, new OutlineCollector(tu, target, headerText == null ? null
+                : headerText.chars()).collect(), problems);
     }
 
     /** A unit whose parse gave no facts: no files, one problem saying why. */
