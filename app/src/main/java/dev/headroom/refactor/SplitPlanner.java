@@ -456,7 +456,7 @@ public final class SplitPlanner {
             if (why == null) {
                 try {
                     edit = inc.jank() ? jankRepoint(inc, chosenPieces, names)
-                            : includeRepoint(inc, header, chosenPieces, names, needed, pieceIncludes, pieceNeeds);
+                            : includeRepoint(inc, header, chosenPieces, names, needed, pieceIncludes);
                 } catch (Kept k) {
                     why = k.getMessage();
                 }
@@ -485,8 +485,8 @@ public final class SplitPlanner {
 
     /** A C++ includer's directive line replaced by the pieces it uses. */
     private SplitHeaderStep.Replacement includeRepoint(Includer inc, String header, List<Integer> chosen,
-            List<String> names, Set<Integer> needed, List<Set<Directive>> pieceIncludes,
-            List<Set<Integer>> pieceNeeds) throws RefactorException, Kept {
+            List<String> names, Set<Integer> needed, List<Set<Directive>> pieceIncludes)
+            throws RefactorException, Kept {
         SourceFile f = files.get(inc.file());
         if (f == null || f.origin() != Origin.PROJECT) {
             throw new Kept("not a project file");
