@@ -125,17 +125,20 @@ public final class RefactorWorkbench {
     }
 
     /**
-     * Every project header with two or more includers, planned as a split with the default choice; the possible
-     * ones predicted (by reparsing the units entering the header on a patched copy) and ranked by AST bytes saved over
+     * The {@code top} heaviest project headers with two or more includers, planned as a split with the default
+     * choice; the possible ones predicted (by reparsing the units entering the header on a patched copy) and ranked by AST bytes saved over
      * every unit.
      *
-     * @param top at most this many possible suggestions are predicted
+     * @param top at most this many headers are outlined and planned
      */
     public SplitSuggestions suggestSplits(int top, BooleanSupplier cancelled) throws SessionException,
             SessionCancelledException {
         List<SplitProposal> possible = new ArrayList<>();
         List<SplitProposal> refused = new ArrayList<>();
-        for (String header : splitPlanner.candidates()) {
+        // Each candidate costs a parse for its outline: the heaviest (own cost times units reaching it) go first.
+        List<String> candidates = new ArrayList<>(splitPlanner.candidates());
+        candidates.sort(Comparator.comparingLong((String h) -> -analysed.costs().self(h) * unitsReaching(h).size()));
+        for (String header : candidates.stream().limit(Math.max(top, 0)).toList()) {
             try {
                 SplitProposal p = split(header, SplitPlanner.Choice.byDefault(), cancelled);
                 (p.possible() && !p.repoints().isEmpty() ? possible : refused).add(p);
@@ -144,7 +147,7 @@ public final class RefactorWorkbench {
             }
         }
         List<SplitSuggestion> out = new ArrayList<>();
-        for (SplitProposal p : possible.stream().limit(Math.max(top, 0)).toList()) {
+        for (SplitProposal p : possible) {
             SavingPrediction prediction = predictPlan(p.plan(), cancelled);
             out.add(new SplitSuggestion(p.plan().id(), p, prediction, prediction.totalBytes()));
         }
