@@ -54,6 +54,11 @@ public final class HeaderOutliner {
                             p.line(), p.message(), Problem.Source.SYNTAX)).toList());
         } catch (ParseCancelledException e) {
             throw new AnalysisCancelledException();
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parse that fails outright outlines nothing; the split is refused for it rather than the command.
+            return new HeaderOutline(header.toAbsolutePath().normalize().toString(), java.util.List.of(),
+                    java.util.List.of(new Problem(header.toString(), 0, "the parse of " + unit.name() + " failed: "
+                            + e, Problem.Source.SYNTAX)));
         }
     }
 }
