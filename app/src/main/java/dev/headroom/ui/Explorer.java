@@ -9,6 +9,7 @@ import dev.headroom.ui.details.ClangMeasureViewModel;
 import dev.headroom.ui.details.DetailsViewModel;
 import dev.headroom.ui.export.ExportViewModel;
 import dev.headroom.ui.modules.ModulesViewModel;
+import dev.headroom.ui.report.ReportViewModel;
 import dev.headroom.ui.session.SessionViewModel;
 import dev.headroom.ui.session.WorkspaceOpener;
 import dev.headroom.ui.traces.TraceImportViewModel;
@@ -29,6 +30,7 @@ public final class Explorer {
     private final TraceImportViewModel traces;
     private final ExportViewModel exports;
     private final ClangMeasureViewModel measure;
+    private final ReportViewModel report;
 
     /**
      * @param opener      how opened inputs become an analysed workspace
@@ -50,6 +52,7 @@ public final class Explorer {
         traces = new TraceImportViewModel(state, executor, fxThread);
         exports = new ExportViewModel(treemap, executor, fxThread);
         measure = new ClangMeasureViewModel(state, measurer, executor, fxThread);
+        report = new ReportViewModel(state, treemap, executor, fxThread);
     }
 
     /** An explorer opening inputs through {@code session}, each request as {@code tune} makes it. */
@@ -90,6 +93,10 @@ public final class Explorer {
 
     public ClangMeasureViewModel measure() {
         return measure;
+    }
+
+    public ReportViewModel report() {
+        return report;
     }
 
     public ModulesViewModel modules() {

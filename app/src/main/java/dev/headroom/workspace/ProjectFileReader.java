@@ -28,7 +28,7 @@ public final class ProjectFileReader {
 
     /** The keys a project file may have, in the order the documentation lists them. */
     public static final List<String> KEYS = List.of("name", "inputs", "includeDirs", "quoteDirs",
-            "systemIncludeDirs", "defines", "undefines", "std", "flags", "jit");
+            "systemIncludeDirs", "projectFolders", "defines", "undefines", "std", "flags", "jit");
 
     private static final TypeReference<Map<String, Object>> RAW_MAP = new TypeReference<>() {
     };
@@ -134,7 +134,7 @@ public final class ProjectFileReader {
             CompileOptions options = new CompileOptions(dirs("includeDirs"), dirs("quoteDirs"),
                     dirs("systemIncludeDirs"), macros(), std, null, List.of());
             options = options.overriddenBy(flags());
-            return new ProjectFile(file, text("name"), inputPaths, options, jit(), warnings);
+            return new ProjectFile(file, text("name"), inputPaths, options, jit(), warnings, dirs("projectFolders"));
         }
 
         private List<Path> dirs(String key) throws InputException {

@@ -84,6 +84,7 @@ public final class WorkspaceLoader {
         private Path projectFile;
         private java.util.Map<String, Object> projectJit = java.util.Map.of();
         private String projectName;
+        private List<Path> projectFolders = List.of();
 
         Loading(List<Path> inputs, CompileOptions commandLine, Map<String, String> env) {
             this.inputs = inputs;
@@ -122,7 +123,7 @@ public final class WorkspaceLoader {
                     .sorted(Comparator.comparing(module -> module.file().toString()))
                     .toList();
             return new WorkspaceInputs(name(), projectFile != null ? projectFile.getParent() : root, projectFile,
-                    sortedUnits, sortedModules, problems, projectJit);
+                    sortedUnits, sortedModules, problems, projectJit, projectFolders);
         }
 
         private String name() {
@@ -302,6 +303,7 @@ public final class WorkspaceLoader {
                 projectFile = file;
                 projectName = project.name();
                 projectJit = project.jit();
+                projectFolders = project.projectFolders();
             }
             Scope inner = new Scope(scope.options().overriddenBy(project.options()), file);
             for (Path input : project.inputPaths()) {
