@@ -7,6 +7,7 @@ import dev.headroom.session.AnalysisSession;
 import dev.headroom.ui.details.DetailsViewModel;
 import dev.headroom.ui.export.ExportViewModel;
 import dev.headroom.ui.modules.ModulesViewModel;
+import dev.headroom.ui.refactor.RefactorViewModel;
 import dev.headroom.ui.session.SessionViewModel;
 import dev.headroom.ui.session.WorkspaceOpener;
 import dev.headroom.ui.traces.TraceImportViewModel;
@@ -26,6 +27,7 @@ public final class Explorer {
     private final DetailsViewModel details;
     private final TraceImportViewModel traces;
     private final ExportViewModel exports;
+    private final RefactorViewModel refactor;
 
     /**
      * @param opener      how opened inputs become an analysed workspace
@@ -40,6 +42,7 @@ public final class Explorer {
         details = new DetailsViewModel(state, executor, fxThread);
         traces = new TraceImportViewModel(state, executor, fxThread);
         exports = new ExportViewModel(treemap, executor, fxThread);
+        refactor = new RefactorViewModel(state, executor, fxThread);
     }
 
     /** An explorer opening inputs through {@code session}, each request as {@code tune} makes it. */
@@ -89,6 +92,11 @@ public final class Explorer {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    /** The refactor panel: suggestions, the plan, its estimate, verification and patches. */
+    public RefactorViewModel refactor() {
+        return refactor;
     }
 
     public TraceImportViewModel traces() {

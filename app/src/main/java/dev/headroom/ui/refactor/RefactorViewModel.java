@@ -247,7 +247,7 @@ public final class RefactorViewModel {
             message.set("Already in the plan: " + proposal.plan().title());
             return;
         }
-        message.set("Added to the plan: " + proposal.plan().title());
+        message.set("Added to the plan: " + proposal.kind() + " " + workbench.relative(proposal.header()));
         planChanged();
     }
 
