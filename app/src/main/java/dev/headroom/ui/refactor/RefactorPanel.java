@@ -41,7 +41,7 @@ public final class RefactorPanel extends SplitPane {
         setId("refactorPanel");
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(suggestions(vm), plan(vm, compare));
-        setDividerPositions(0.4);
+        setDividerPositions(0.45);
     }
 
     private static VBox suggestions(RefactorViewModel vm) {
@@ -65,7 +65,7 @@ public final class RefactorPanel extends SplitPane {
         why.setId("suggestionBlockers");
         why.setEditable(false);
         why.setWrapText(true);
-        why.setPrefRowCount(3);
+        why.setPrefRowCount(2);
         why.setPromptText("Select a suggestion to see what stays and why.");
         list.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> why.setText(s == null ? ""
                 : s.title() + (s.blockers().isEmpty() ? "\nNothing stays." : "\nStays (" + s.blockers().size() + "):\n"
@@ -94,7 +94,9 @@ public final class RefactorPanel extends SplitPane {
                 s -> "estimated " + (s.predicted() == null ? "…" : Formats.bytes(s.predicted()))
                         + (s.measured() == null ? "" : " · measured " + Formats.bytes(s.measured())),
                 s -> s.title() + (s.blockers().isEmpty() ? "" : "\nStays: " + String.join("\n", s.blockers()))));
-        steps.setPrefHeight(90);
+        steps.setPrefHeight(70);
+        steps.setMinHeight(50);
+        VBox.setVgrow(steps, Priority.ALWAYS);
         steps.setPlaceholder(new Label("No step yet"));
 
         Button undo = new Button("Undo");
@@ -118,7 +120,10 @@ public final class RefactorPanel extends SplitPane {
         jit.setId("jitSaving");
         Label measured = wrapped(vm.measuredTextProperty());
         measured.setId("measuredSaving");
-        measured.getStyleClass().add("measured");
+        // Green only for clang's figures: "not yet" and a failure must not read as a measurement.
+        measured.getStyleClass().add("dim");
+        vm.verifiedProperty().addListener((o, a, yes) -> measured.getStyleClass().setAll("label",
+                yes ? "measured" : "dim"));
 
         TableView<ModuleRow> units = modules(vm);
 
@@ -164,7 +169,7 @@ public final class RefactorPanel extends SplitPane {
         progress.visibleProperty().bind(vm.runningProperty());
         progress.managedProperty().bind(vm.runningProperty());
 
-        VBox.setVgrow(units, Priority.ALWAYS);
+        VBox.setVgrow(units, Priority.SOMETIMES);
         VBox box = new VBox(4, head, steps, predicted, jit, measured, units, commands, progress);
         box.setPadding(new Insets(6));
         return box;
@@ -175,13 +180,26 @@ public final class RefactorPanel extends SplitPane {
         table.setId("planModules");
         table.setPlaceholder(new Label("The units the plan changes show here"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ModuleRow, String> unit = column("Unit", ModuleRow::unit, 100);
-        TableColumn<ModuleRow, String> ast = column("AST (est.)", r -> range(r.astBefore(), r.astAfter()), 90);
-        TableColumn<ModuleRow, String> peak = column("Peak (est.)", r -> range(r.peakBefore(), r.peakAfter()), 90);
+        TableColumn<ModuleRow, String> unit = column("Unit", ModuleRow::unit, 105);
+        TableColumn<ModuleRow, String> ast = column("Est. AST", r -> "−" + Formats.bytes(r.astSaved()), 80);
+        TableColumn<ModuleRow, String> peak = column("Est. peak", r -> "−" + Formats.bytes(r.peakBefore()
+                - r.peakAfter()), 75);
         TableColumn<ModuleRow, String> measured = column("Measured", r -> r.measuredSaved() == null ? ""
-                : "−" + Formats.bytes(r.measuredSaved()), 70);
+                : "−" + Formats.bytes(r.measuredSaved()), 80);
+        // The savings fit the narrow side; the figures they come from are a hover away.
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ModuleRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null ? null : new Tooltip(row.unit() + "\nAST (estimated): "
+                        + range(row.astBefore(), row.astAfter()) + "\nPeak (estimated): "
+                        + range(row.peakBefore(), row.peakAfter()) + (row.measuredSaved() == null ? ""
+                        : "\nAST saved as clang measured it: " + Formats.bytes(row.measuredSaved()))));
+            }
+        });
         table.getColumns().addAll(java.util.List.of(unit, ast, peak, measured));
-        table.setPrefHeight(120);
+        table.setPrefHeight(110);
+        table.setMinHeight(70);
         return table;
     }
 

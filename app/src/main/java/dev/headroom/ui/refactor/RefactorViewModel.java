@@ -72,6 +72,7 @@ public final class RefactorViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper predicted = new ReadOnlyBooleanWrapper(this, "predicted");
+    private final ReadOnlyBooleanWrapper verified = new ReadOnlyBooleanWrapper(this, "verified");
     private final ReadOnlyObjectWrapper<Set<String>> touched = new ReadOnlyObjectWrapper<>(this, "touched", Set.of());
 
     /** The workbench of the workspace on screen, or {@code null} when it cannot refactor (a saved analysis). */
@@ -170,6 +171,11 @@ public final class RefactorViewModel {
         return predicted.getReadOnlyProperty();
     }
 
+    /** Whether {@link #measuredTextProperty()} holds clang's figures for the plan on screen (not "not yet"). */
+    public ReadOnlyBooleanProperty verifiedProperty() {
+        return verified.getReadOnlyProperty();
+    }
+
     /** Absolute paths of the files the plan changes (the headers, the new sources), for the treemap's markers. */
     public ReadOnlyObjectProperty<Set<String>> touchedProperty() {
         return touched.getReadOnlyProperty();
@@ -222,7 +228,7 @@ public final class RefactorViewModel {
                     suggestions.setAll(rows);
                     suggestionsText.set(rows.isEmpty() ? "No refactor is predicted to save anything here."
                             : rows.size() + (rows.size() == 1 ? " suggestion" : " suggestions")
-                            + ", best first (estimated AST bytes saved over the units they change)");
+                            + ", best first by estimated AST saved");
                 }
             };
         }, why -> suggestionsText.set(why));
@@ -511,6 +517,7 @@ public final class RefactorViewModel {
             jitText.set(together.jit() == null ? "" : "JIT peak (estimated): " + Formats.bytes(together.jit().before())
                     + " → " + Formats.bytes(together.jit().after()) + " of " + Formats.bytes(together.jit().limit()));
         }
+        verified.set(report != null && report.ok());
         if (report == null) {
             measuredText.set(plan.isEmpty() ? "" : "Measured: not yet (Verify with clang)");
         } else if (!report.ok()) {

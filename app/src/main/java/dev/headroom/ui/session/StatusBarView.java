@@ -48,7 +48,7 @@ public final class StatusBarView extends StatusBar {
         refactored.textProperty().bind(refactor.messageProperty());
         refactored.setPadding(new Insets(0, 12, 0, 0));
         // The totals on the left must stay readable; a long message gives way and keeps its whole text in a tooltip.
-        refactored.setMaxWidth(440);
+        refactored.setMaxWidth(320);
         Tooltip said = new Tooltip();
         said.textProperty().bind(refactor.messageProperty());
         refactored.setTooltip(said);

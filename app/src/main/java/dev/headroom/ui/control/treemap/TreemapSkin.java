@@ -392,26 +392,27 @@ public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
      * hit's solid outline.
      */
     private static void mark(GraphicsContext g, Rect r) {
-        if (r.width() < 4 || r.height() < 4) {
+        if (r.width() < 10 || r.height() < 10) {
             return;
         }
-        double x = r.x() + 1.5;
-        double y = r.y() + 1.5;
-        double w = Math.max(0, r.width() - 3);
-        double h = Math.max(0, r.height() - 3);
+        // On the tile's edge, clear of its label (two pixels in); a selection's stroke covers it, the badge stays.
+        double x = r.x() + 1;
+        double y = r.y() + 1;
+        double w = Math.max(0, r.width() - 2);
+        double h = Math.max(0, r.height() - 2);
         g.setLineDashes();
         g.setStroke(Color.rgb(0, 0, 0, 0.9));
-        g.setLineWidth(3);
+        g.setLineWidth(2);
         g.strokeRect(x, y, w, h);
         g.setStroke(Color.WHITE);
-        g.setLineWidth(1.5);
+        g.setLineWidth(1);
         g.setLineDashes(6, 4);
         g.strokeRect(x, y, w, h);
         g.setLineDashes();
         double d = 12;
         if (r.width() >= 2 * d && r.height() >= d + 6) {
-            double cx = r.x() + r.width() - d - 3;
-            double cy = r.y() + 3;
+            double cx = r.x() + r.width() - d - 5;
+            double cy = r.y() + 2;
             g.setFill(Color.BLACK);
             g.fillOval(cx - 1, cy - 1, d + 2, d + 2);
             g.setFill(Color.WHITE);
