@@ -440,7 +440,7 @@ public final class RefactorViewModel {
         List<Proposal> plan = history.steps();
         RefactorWorkbench bench = workbench;
         refresh(bench, plan);
-        if (bench == null || plan.isEmpty() || predictions.containsKey(key(plan)) && changes.containsKey(key(plan))) {
+        if (bench == null || plan.isEmpty() || (predictions.containsKey(key(plan)) && changes.containsKey(key(plan)))) {
             return;
         }
         predictedText.set("Estimating the plan's saving (reparsing the units it changes on a patched copy)…");
