@@ -23,7 +23,6 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
@@ -96,7 +95,15 @@ class RefactorFlowTest {
     void suggestTryTheSavingAndExportAPatchThatApplies(FxRobot robot) throws Exception {
         openSampleAndWait(robot);
         robot.clickOn("Refactor");
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !vm.refactor().suggestions().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TabPane side = robot.lookup("#sideTabs").query();
+        assertEquals("Refactor", side.getSelectionModel().getSelectedItem().getText());
+        try {
+            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !vm.refactor().suggestions().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no suggestions in 180 s: " + vm.refactor().suggestionsTextProperty().get()
+                    + " / " + vm.refactor().progressTextProperty().get(), e);
+        }
         waitIdle();
         SuggestionRow best = vm.refactor().suggestions().get(0);
         assertEquals("include/vybe/vybe_sdf_math.h", best.header());
@@ -160,8 +167,11 @@ class RefactorFlowTest {
         assertTrue(refused.isDisable());
         assertTrue(refused.getText().contains("refused: "), refused.getText());
 
-        robot.clickOn(robot.lookup(".menu-item .label").match((Labeled l) -> l.getText() != null
-                && l.getText().startsWith("Add to plan: Move 21 inline bodies")).<Node>query());
+        MenuItem move = items.stream().filter(i -> i.getText() != null
+                && i.getText().startsWith("Add to plan: Move 21 inline bodies")).findFirst().orElseThrow();
+        assertFalse(move.isDisable());
+        // Fired rather than clicked: under load a popup's click can land before it is laid out.
+        robot.interact(move::fire);
         waitIdle();
         assertEquals(List.of("include/vulkan/sdf_engine.hpp"),
                 vm.refactor().steps().stream().map(s -> s.header()).toList());

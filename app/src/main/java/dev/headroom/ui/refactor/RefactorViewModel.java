@@ -218,7 +218,11 @@ public final class RefactorViewModel {
         suggested = true;
         suggestionsText.set("Finding suggestions (each is predicted on a patched copy)…");
         suggestJob = start(suggestJob, "Finding refactor suggestions…", cancelled -> {
-            List<RefactorSuggestion> found = bench.suggestAll(TOP, cancelled);
+            List<RefactorSuggestion> found;
+            // The forward planner keeps caches that are not safe to share; planning every header uses it too.
+            synchronized (bench) {
+                found = bench.suggestAll(TOP, cancelled);
+            }
             found.forEach(s -> predictions.put(key(List.of(s.proposal())), s.prediction()));
             List<SuggestionRow> rows = found.stream().map(s -> new SuggestionRow(s.proposal().kind(),
                     bench.relative(s.proposal().header()), s.proposal().plan().title(), s.score(),
@@ -231,7 +235,7 @@ public final class RefactorViewModel {
                             + ", best first by estimated AST saved");
                 }
             };
-        }, why -> suggestionsText.set(why));
+        }, why -> suggestionsText.set("No suggestions: " + why + " (Find again)"));
     }
 
     /** Adds a suggestion's refactor at the end of the plan. */
@@ -383,7 +387,11 @@ public final class RefactorViewModel {
     // ---- background work ------------------------------------------------------------------------------------------
 
     private void workspaceShown(AnalysedWorkspace analysed) {
-        cancel();
+        for (Job job : new Job[] {suggestJob, planJob, offersJob}) {
+            if (job != null) {
+                job.supersede();
+            }
+        }
         boolean hadPlan = !history.steps().isEmpty();
         history.reset();
         predictions.clear();
@@ -428,7 +436,11 @@ public final class RefactorViewModel {
     private static Map<String, List<Offer>> offers(RefactorWorkbench bench, BooleanSupplier cancelled)
             throws SessionException, SessionCancelledException {
         Map<String, List<Offer>> out = new LinkedHashMap<>();
-        bench.proposalsByHeader(cancelled).forEach((h, planned) -> out.put(h, planned.stream()
+        Map<String, List<Proposal>> planned;
+        synchronized (bench) {
+            planned = bench.proposalsByHeader(cancelled);
+        }
+        planned.forEach((h, proposals) -> out.put(h, proposals.stream()
                 .map(p -> new Offer(p.plan().title(), p, p.possible() ? "" : first(p.blockers()))).toList()));
         return Map.copyOf(out);
     }
@@ -537,14 +549,20 @@ public final class RefactorViewModel {
         Runnable run(BooleanSupplier cancelled) throws SessionException, SessionCancelledException;
     }
 
-    /** One background job: its cancel flag. */
+    /** One background job: its cancel flag, and whether newer work took its place (then it says nothing). */
     private static final class Job {
         final AtomicBoolean cancelled = new AtomicBoolean();
+        volatile boolean superseded;
+
+        void supersede() {
+            superseded = true;
+            cancelled.set(true);
+        }
     }
 
     private Job start(Job older, String doing, Work work, Consumer<String> failed) {
         if (older != null) {
-            older.cancelled.set(true);
+            older.supersede();
         }
         Job job = new Job();
         jobs++;
@@ -554,9 +572,9 @@ public final class RefactorViewModel {
             Runnable outcome;
             try {
                 Runnable update = work.run(job.cancelled::get);
-                outcome = job.cancelled.get() ? () -> { } : update;
+                outcome = job.cancelled.get() ? cancelled(job, failed) : update;
             } catch (SessionCancelledException e) {
-                outcome = () -> { };
+                outcome = cancelled(job, failed);
             } catch (SessionException e) {
                 String why = e.problem().message();
                 outcome = job.cancelled.get() ? () -> { } : () -> failed.accept(why);
@@ -575,6 +593,11 @@ public final class RefactorViewModel {
             });
         });
         return job;
+    }
+
+    /** What a cancelled job says: "cancelled" where the user stopped it, nothing where newer work replaced it. */
+    private static Runnable cancelled(Job job, Consumer<String> failed) {
+        return job.superseded ? () -> { } : () -> failed.accept("cancelled");
     }
 
     private static RefactorPlan combined(List<Proposal> plan) {
