@@ -94,9 +94,11 @@ public final class RefactorPanel extends SplitPane {
                 s -> "estimated " + (s.predicted() == null ? "…" : Formats.bytes(s.predicted()))
                         + (s.measured() == null ? "" : " · measured " + Formats.bytes(s.measured())),
                 s -> s.title() + (s.blockers().isEmpty() ? "" : "\nStays: " + String.join("\n", s.blockers()))));
-        steps.setPrefHeight(70);
+        steps.setPrefHeight(90);
         steps.setMinHeight(50);
-        VBox.setVgrow(steps, Priority.ALWAYS);
+        // The units the plan changes get the room a tall window has; the steps list scrolls beyond a few.
+        steps.setMaxHeight(180);
+        VBox.setVgrow(steps, Priority.SOMETIMES);
         steps.setPlaceholder(new Label("No step yet"));
 
         Button undo = new Button("Undo");
@@ -169,7 +171,7 @@ public final class RefactorPanel extends SplitPane {
         progress.visibleProperty().bind(vm.runningProperty());
         progress.managedProperty().bind(vm.runningProperty());
 
-        VBox.setVgrow(units, Priority.SOMETIMES);
+        VBox.setVgrow(units, Priority.ALWAYS);
         VBox box = new VBox(4, head, steps, predicted, jit, measured, units, commands, progress);
         box.setPadding(new Insets(6));
         return box;
