@@ -65,7 +65,7 @@ public final class ExplorerWindow {
         SplitPane centre = new SplitPane(treemap, bottomTabs());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.66);
-        SplitPane details = new SplitPane(new DetailsView(explorer.details(), explorer.treemap()),
+        SplitPane details = new SplitPane(new DetailsView(explorer.details(), explorer.treemap(), explorer.measure()),
                 new SourceView(explorer.details()));
         details.setOrientation(Orientation.VERTICAL);
         details.setDividerPositions(0.5);
