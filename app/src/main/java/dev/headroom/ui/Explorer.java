@@ -10,6 +10,7 @@ import dev.headroom.ui.details.DetailsViewModel;
 import dev.headroom.ui.export.ExportViewModel;
 import dev.headroom.ui.modules.ModulesViewModel;
 import dev.headroom.ui.refactor.RefactorViewModel;
+import dev.headroom.ui.report.ReportViewModel;
 import dev.headroom.ui.session.SessionViewModel;
 import dev.headroom.ui.session.WorkspaceOpener;
 import dev.headroom.ui.traces.TraceImportViewModel;
@@ -31,6 +32,7 @@ public final class Explorer {
     private final ExportViewModel exports;
     private final ClangMeasureViewModel measure;
     private final RefactorViewModel refactor;
+    private final ReportViewModel report;
 
     /**
      * @param opener      how opened inputs become an analysed workspace
@@ -53,6 +55,7 @@ public final class Explorer {
         exports = new ExportViewModel(treemap, executor, fxThread);
         measure = new ClangMeasureViewModel(state, measurer, executor, fxThread);
         refactor = new RefactorViewModel(state, executor, fxThread);
+        report = new ReportViewModel(state, treemap, executor, fxThread);
     }
 
     /** An explorer opening inputs through {@code session}, each request as {@code tune} makes it. */
@@ -93,6 +96,10 @@ public final class Explorer {
 
     public ClangMeasureViewModel measure() {
         return measure;
+    }
+
+    public ReportViewModel report() {
+        return report;
     }
 
     public ModulesViewModel modules() {
