@@ -27,6 +27,7 @@ import dev.headroom.refactor.MovePlanner;
 import dev.headroom.refactor.MoveProposal;
 import dev.headroom.refactor.Patch;
 import dev.headroom.refactor.PlanFile;
+import dev.headroom.refactor.Proposal;
 import dev.headroom.refactor.RefactorException;
 import dev.headroom.refactor.RefactorPlan;
 import dev.headroom.refactor.RefactorStep;
@@ -504,11 +505,72 @@ public final class RefactorWorkbench {
             throw new RefactorException("the plan has no step (\"moves\", \"forwardDeclare\" or \"split\")");
         }
         RefactorPlan combined = combinedPlans(plans);
+        return asRevision(combined, changes(combined));
+    }
+
+    /**
+     * Every kind of suggestion, best first by predicted AST bytes saved over the units: the moves of
+     * {@link #suggest} and the forward declarations of {@link #suggestForward}, at most {@code top} of each.
+     */
+    public List<RefactorSuggestion> suggestAll(int top, BooleanSupplier cancelled) throws SessionException,
+            SessionCancelledException {
+        List<RefactorSuggestion> all = new ArrayList<>(suggest(top, cancelled));
+        all.addAll(suggestForward(top, cancelled).possible());
+        all.sort(Comparator.comparingLong(RefactorSuggestion::score).reversed());
+        return all;
+    }
+
+    /**
+     * Every refactor planned for each header, possible or not: moving its inline bodies, replacing each of its
+     * includes of a non-system file with forward declarations, and replacing a project header's include of it (listed
+     * under both files). Plans only (the forward planner reads the headers' macros); nothing is predicted.
+     *
+     * @return by absolute path, as the analysis names files; headers nothing applies to are left out
+     */
+    public Map<String, List<Proposal>> proposalsByHeader(BooleanSupplier cancelled) throws SessionException,
+            SessionCancelledException {
+        Map<String, List<Proposal>> out = new LinkedHashMap<>();
+        try {
+            for (SourceFile file : analysed.workspace().files()) {
+                if (file.origin() == Origin.PROJECT && !planner.candidates(file.path()).isEmpty()) {
+                    out.computeIfAbsent(file.path(), k -> new ArrayList<>())
+                            .add(planner.plan(file.path(), new MovePlanner.Selection.All(), null, false));
+                }
+            }
+            for (IncludeEdge e : forwardPlanner.candidates()) {
+                if (cancelled.getAsBoolean()) {
+                    throw new SessionCancelledException("cancelled while planning refactors", null);
+                }
+                ForwardProposal p = forwardPlanner.plan(e.includer(), e.target());
+                out.computeIfAbsent(e.includer(), k -> new ArrayList<>()).add(p);
+                out.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(p);
+            }
+        } catch (RefactorException e) {
+            throw problem(e);
+        }
+        return out;
+    }
+
+    /** What a proposal leaves out and why, and what else it changes, as patch heading lines. */
+    public List<String> notes(Proposal p) {
+        return switch (p) {
+            case MoveProposal m -> notes(m);
+            case ForwardProposal f -> notes(f);
+            default -> p.blockers().stream().map(b -> "Left in " + relative(p.header()) + ": " + b).toList();
+        };
+    }
+
+    /**
+     * The workspace with {@code plan}'s files replaced, as revision B of a compare whose A is the analysed folder.
+     *
+     * @param changes the plan's changes, as {@link #changes} gave them
+     */
+    public CompareInput.EditedFolder asRevision(RefactorPlan plan, List<FileChange> changes) {
         Map<String, String> replaced = new java.util.TreeMap<>();
-        for (FileChange change : changes(combined)) {
+        for (FileChange change : changes) {
             replaced.put(relative(change.path()), change.after());
         }
-        return new CompareInput.EditedFolder(Path.of(analysed.workspace().root()), replaced, "plan: " + combined.title());
+        return new CompareInput.EditedFolder(Path.of(analysed.workspace().root()), replaced, "plan: " + plan.title());
     }
 
     /** One plan doing every plan's steps, in order; the plan itself when there is one. */
