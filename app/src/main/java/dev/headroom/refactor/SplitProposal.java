@@ -15,7 +15,7 @@ import java.util.List;
  * @param refused  why the header is not split; empty when it is
  */
 public record SplitProposal(String header, RefactorPlan plan, List<Piece> pieces, List<Repoint> repoints,
-        List<String> kept, List<SplitRefusal> refused) {
+        List<String> kept, List<SplitRefusal> refused) implements Proposal {
 
     public SplitProposal {
         pieces = List.copyOf(pieces);
@@ -25,8 +25,20 @@ public record SplitProposal(String header, RefactorPlan plan, List<Piece> pieces
     }
 
     /** Whether the header can be split. */
+    @Override
     public boolean possible() {
         return refused.isEmpty();
+    }
+
+    @Override
+    public String kind() {
+        return "split";
+    }
+
+    /** Every reason it cannot be split, or the includers that stay on the umbrella. */
+    @Override
+    public List<String> blockers() {
+        return refused.isEmpty() ? kept : refused.stream().map(SplitRefusal::reason).toList();
     }
 
     /**

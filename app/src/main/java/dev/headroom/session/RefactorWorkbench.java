@@ -510,12 +510,14 @@ public final class RefactorWorkbench {
 
     /**
      * Every kind of suggestion, best first by predicted AST bytes saved over the units: the moves of
-     * {@link #suggest} and the forward declarations of {@link #suggestForward}, at most {@code top} of each.
+     * {@link #suggest}, the forward declarations of {@link #suggestForward} and the header splits of
+     * {@link #suggestSplits}, at most {@code top} of each.
      */
     public List<RefactorSuggestion> suggestAll(int top, BooleanSupplier cancelled) throws SessionException,
             SessionCancelledException {
         List<RefactorSuggestion> all = new ArrayList<>(suggest(top, cancelled));
         all.addAll(suggestForward(top, cancelled).possible());
+        all.addAll(suggestSplits(top, cancelled).possible());
         all.sort(Comparator.comparingLong(RefactorSuggestion::score).reversed());
         return all;
     }
@@ -556,6 +558,7 @@ public final class RefactorWorkbench {
         return switch (p) {
             case MoveProposal m -> notes(m);
             case ForwardProposal f -> notes(f);
+            case SplitProposal s -> notes(s);
             default -> p.blockers().stream().map(b -> "Left in " + relative(p.header()) + ": " + b).toList();
         };
     }

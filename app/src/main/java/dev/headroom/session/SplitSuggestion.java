@@ -11,5 +11,6 @@ import dev.headroom.refactor.SplitProposal;
  * @param prediction what it saves: only in the units whose includers are repointed to fewer pieces
  * @param score      estimated AST bytes saved over every unit
  */
-public record SplitSuggestion(String id, SplitProposal proposal, SavingPrediction prediction, long score) {
+public record SplitSuggestion(String id, SplitProposal proposal, SavingPrediction prediction, long score)
+        implements RefactorSuggestion {
 }

@@ -105,8 +105,9 @@ class RefactorFlowTest {
                     + " / " + vm.refactor().progressTextProperty().get(), e);
         }
         waitIdle();
-        SuggestionRow best = vm.refactor().suggestions().get(0);
-        assertEquals("include/vybe/vybe_sdf_math.h", best.header());
+        SuggestionRow best = vm.refactor().suggestions().stream().filter(r -> r.kind().equals("move-bodies"))
+                .findFirst().orElseThrow();
+        assertEquals("include/vybe/vybe_sdf_math.h", best.header(), "the best move of inline bodies");
 
         robot.clickOn(robot.lookup("#suggestions .list-cell").match((ListCell<SuggestionRow> c) -> c.getItem() == best)
                 .<Node>query());
