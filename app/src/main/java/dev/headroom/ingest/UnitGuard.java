@@ -54,7 +54,16 @@ final class UnitGuard {
     }
 
     /** One unit to run: its request (for messages) and the work, given the signal to heed. */
-    record Job(String name, ParseRequest request, Function<CancelSignal, ParsedUnit> work) {
+    record Job(String name, ParseRequest request, Function<UnitSignal, ParsedUnit> work) {
+    }
+
+    /** The signal a unit's work heeds, whose clock the work may start again once it is ready to parse. */
+    interface UnitSignal extends CancelSignal {
+        /**
+         * The unit's wall clock starts now: what came before (a parse worker's JVM starting, slow on a loaded
+         * machine) is not the unit's time.
+         */
+        void restartClock();
     }
 
     /** How a job ended. {@code millis} is its wall time. */
@@ -158,10 +167,10 @@ final class UnitGuard {
      * The signal one parse heeds: the analysis' own, or its deadline passed. Remembers the last file entered and
      * asks the parse's locator where it is when a message needs it.
      */
-    private static final class Signal implements CancelSignal {
+    private static final class Signal implements UnitSignal {
         private final CancelSignal outer;
         final long start;
-        final long deadline;
+        volatile long deadline;
         private final long limitNanos;
         private volatile String lastFile;
         private volatile ParseLocator locator = ParseLocator.NOWHERE;
@@ -185,6 +194,11 @@ final class UnitGuard {
 
         Duration limit() {
             return Duration.ofNanos(limitNanos);
+        }
+
+        @Override
+        public void restartClock() {
+            deadline = System.nanoTime() + limitNanos;
         }
 
         void abandon() {

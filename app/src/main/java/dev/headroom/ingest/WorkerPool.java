@@ -57,13 +57,14 @@ final class WorkerPool implements AutoCloseable {
      *
      * @throws ParseCancelledException when the signal says stop before the worker answered; the worker is killed
      */
-    ParsedUnit parse(String unit, ParseRequest request, CancelSignal signal) {
+    ParsedUnit parse(String unit, ParseRequest request, UnitGuard.UnitSignal signal) {
         ParseWorkerProcess worker;
         try {
             worker = borrow(signal);
         } catch (IOException e) {
             return UnitGuard.ParsedUnitFailures.workerUnavailable(unit, request, e.getMessage());
         }
+        signal.restartClock();
         AtomicReference<ParsePoint> at = new AtomicReference<>();
         signal.locatedBy(() -> Optional.ofNullable(at.get()));
         int id = jobs.incrementAndGet();
