@@ -27,15 +27,20 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>The worker ends when its stdin ends (the parent closed it or died), when its parent process is gone (checked
  * every second, for a parent that died with the pipe still held open by someone else), or after it ran out of memory
  * (it says so first, with the point the parse had reached; a heap that overflowed once is not trusted with another
- * unit). It never stops itself for time: the parent kills it at the unit's deadline.
+ * unit), which includes a heap still 92% full after three collections in a row (the collector would otherwise
+ * thrash for minutes before it gave up). It never stops itself for time: the parent kills it at the unit's
+ * deadline.
  */
 public final class ParseWorker {
     /** The argument the launcher serves a worker on. */
     public static final String ARGUMENT = WorkerProtocol.WORKER_ARGUMENT;
     private static final long REPORT_MILLIS = 200;
+    /** Reports in a row that find the heap full after a collection before the worker says it ran out. */
+    private static final int FULL_CHECKS = 3;
 
     private final Writer out;
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
+    private final HeapWatch heap = HeapWatch.ofThisJvm();
 
     private ParseWorker(OutputStream out) {
         this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -69,6 +74,11 @@ public final class ParseWorker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exit.complete(0);
+        } catch (OutOfMemoryError e) {
+            // The heap ran out in this thread rather than the parse's: the parent hears the worker end, reads
+            // "OutOfMemoryError" on its stderr and reports the unit out of heap at the point it last heard.
+            exit.complete(WorkerProtocol.EXIT_OUT_OF_MEMORY);
+            throw e;
         }
     }
 
@@ -106,8 +116,18 @@ public final class ParseWorker {
         parse.setDaemon(true);
         parse.start();
         Optional<ParsePoint> told = Optional.empty();
+        int fullChecks = 0;
         while (parse.isAlive()) {
             parse.join(REPORT_MILLIS);
+            fullChecks = heap.fullAfterCollection() ? fullChecks + 1 : 0;
+            if (fullChecks >= FULL_CHECKS && parse.isAlive()) {
+                // A heap still full after collection after collection: the parse would thrash until its deadline
+                // before the JVM gave up. Said now, with the point reached; the exit ends the parse.
+                send(new WorkerProtocol.Reply(WorkerProtocol.Reply.Kind.OUT_OF_MEMORY, job.id(), null,
+                        locator.get().where().orElse(null), null));
+                exit.complete(WorkerProtocol.EXIT_OUT_OF_MEMORY);
+                return;
+            }
             Optional<ParsePoint> at = locator.get().where();
             if (parse.isAlive() && at.isPresent() && !at.equals(told)) {
                 send(new WorkerProtocol.Reply(WorkerProtocol.Reply.Kind.AT, job.id(), null, at.get(), null));

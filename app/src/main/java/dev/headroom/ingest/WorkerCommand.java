@@ -34,6 +34,10 @@ final class WorkerCommand {
             }
         }
         command.add("-Xmx" + Math.max(1, heapBytes / (1024 * 1024)) + "m");
+        // The throughput collector gives up on a heap that is all live (GC overhead limit) with an OutOfMemoryError
+        // in seconds, where G1 collects a full heap again and again until the deadline: a unit out of heap is
+        // reported as such, and soon.
+        command.add("-XX:+UseParallelGC");
         String modulePath = System.getProperty("jdk.module.path");
         if (modulePath != null && !modulePath.isEmpty()) {
             command.add("--module-path");
@@ -53,12 +57,12 @@ final class WorkerCommand {
     }
 
     /**
-     * Whether a flag of this JVM applies to a worker. Not: heap sizes (the worker has its own), anything that writes
+     * Whether a flag of this JVM applies to a worker. Not: heap sizes and the collector (the worker has its own), anything that writes
      * a start archive at exit (a training run would be overwritten by each worker), a debugger's port (taken), an
      * agent's options with a port or output of their own, and JDK launcher internals.
      */
     static boolean inherited(String flag) {
-        return !(flag.startsWith("-Xmx") || flag.startsWith("-Xms") || flag.startsWith("-XX:MaxHeapSize")
+        return !(flag.startsWith("-Xmx") || (flag.startsWith("-XX:+Use") && flag.endsWith("GC")) || flag.startsWith("-Xms") || flag.startsWith("-XX:MaxHeapSize")
                 || flag.startsWith("-XX:InitialHeapSize") || flag.startsWith("-XX:MaxRAMPercentage")
                 || flag.startsWith("-XX:ArchiveClassesAtExit") || flag.startsWith("-XX:AOTCacheOutput")
                 || flag.startsWith("-XX:AOTMode") || flag.startsWith("-XX:AOTConfiguration")

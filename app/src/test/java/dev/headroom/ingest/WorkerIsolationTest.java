@@ -92,6 +92,46 @@ class WorkerIsolationTest {
     }
 
     @Test
+    void unitsAnalysedInWorkersAreTheUnitsAnalysedInProcess() throws Exception {
+        src("shapes.h", """
+                #pragma once
+                #include <cstdint>
+                namespace geo {
+                struct Point { std::int32_t x, y; };
+                template <typename T> struct Box { T lo, hi; T size() const { return hi - lo; } };
+                inline int area(const Box<int>& b) { return b.size() * b.size(); }
+                class Shape { public: virtual ~Shape() = default; virtual double area() const = 0; };
+                }
+                """);
+        src("circle.cpp", """
+                #include "shapes.h"
+                #include "missing.h"
+                namespace geo { struct Circle : Shape { double r; double area() const override { return 3 * r * r; } }; }
+                int use() { geo::Box<int> b{1, 4}; return geo::area(b); }
+                """);
+        src("point.cpp", "#include \"shapes.h\"\ngeo::Point origin() { return {0, 0}; }\n");
+        AnalysisOptions threads = new AnalysisOptions(2, true, dir.resolve("cache"), false, UnitGuard.DEFAULT_LIMIT,
+                UnitIsolation.threads());
+        Workspace inProcess = new WorkspaceAnalyzer(threads).analyze(WorkspaceLoader.load(List.of(dir.resolve("src")),
+                CompileOptions.empty()), AnalysisListener.SILENT, () -> false);
+        Workspace inWorkers = analyze(UnitGuard.DEFAULT_LIMIT, 256, () -> false);
+
+        assertEquals(inProcess.units().size(), inWorkers.units().size());
+        for (int i = 0; i < inProcess.units().size(); i++) {
+            TranslationUnit a = inProcess.units().get(i);
+            TranslationUnit b = inWorkers.units().get(i);
+            assertTrue(b.measured(), b.name() + ": " + b.notMeasured());
+            assertEquals(a.files(), b.files(), a.name());
+            assertEquals(a.includes(), b.includes(), a.name());
+            assertEquals(a.problems(), b.problems(), a.name());
+        }
+        assertEquals(inProcess.files(), inWorkers.files());
+        assertEquals(inProcess.functions(), inWorkers.functions());
+        assertEquals(inProcess.dependencies(), inWorkers.dependencies());
+        assertTrue(inWorkers.dependencies().size() > 0, "names were resolved in the workers");
+    }
+
+    @Test
     void aUnitThatExhaustsItsWorkersHeapIsNotMeasuredAtItsLineAndTheOthersAre() throws Exception {
         src("small.cpp", "struct Small { int a; };\nint small(Small s) { return s.a; }\n");
         src("other.cpp", "#include <cstdint>\nstd::int64_t other = 1;\n");
