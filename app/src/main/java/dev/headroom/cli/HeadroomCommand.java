@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 "  headroom [PATH...]     open the explorer on a workspace (none: the last one or the sample)",
                 "  headroom compare A B   open two revisions side by side (folders or saved --json analyses)",
                 "  headroom compare --git REPO REV_A [REV_B]   the same for two git revisions (no B: the working tree)",
+                "  headroom compare FOLDER --plan PLAN   a folder before and after a refactor plan, applied in memory",
                 "", "Exit codes: 0 ok, 1 analysis completed with problems, 2 bad usage or input."})
 public final class HeadroomCommand implements Runnable {
     @CommandLine.Spec

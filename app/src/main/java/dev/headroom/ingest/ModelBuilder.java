@@ -42,6 +42,7 @@ import java.util.TreeMap;
  */
 final class ModelBuilder {
     private final Path root;
+    private final List<Path> projectFolders;
     private final List<Path> compilerDirs;
     private final Map<String, SourceFile> files = new TreeMap<>();
     private final Map<String, Integer> reach = new LinkedHashMap<>();
@@ -50,8 +51,14 @@ final class ModelBuilder {
     private final List<TranslationUnit> units = new ArrayList<>();
 
     ModelBuilder(Path root, List<Path> compilerDirs) {
+        this(root, compilerDirs, List.of());
+    }
+
+    /** @param projectFolders folders the project file claims as its own, wherever they lie */
+    ModelBuilder(Path root, List<Path> compilerDirs, List<Path> projectFolders) {
         this.root = root.toAbsolutePath().normalize();
         this.compilerDirs = compilerDirs;
+        this.projectFolders = projectFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
     void add(UnitSpec spec, String dialect, ParsedUnit parsed, boolean cached, Set<Path> userSystemDirs) {
@@ -132,6 +139,13 @@ final class ModelBuilder {
         for (Path dir : compilerDirs) {
             if (file.startsWith(dir)) {
                 return Origin.SYSTEM;
+            }
+        }
+        // A folder the project file claims is the project's even when it is also -isystem (often only to silence
+        // warnings); the workspace's own tree is, unless the user said -isystem (a vendored library).
+        for (Path dir : projectFolders) {
+            if (file.startsWith(dir)) {
+                return Origin.PROJECT;
             }
         }
         for (Path dir : userSystemDirs) {

@@ -3,6 +3,7 @@ package dev.headroom.ingest;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.headroom.bridge.FileMounts;
 import dev.headroom.bridge.FileStamp;
 import dev.headroom.bridge.IncludeDirective;
 import dev.headroom.bridge.IncludeOutcome;
@@ -99,7 +100,7 @@ final class UnitCache {
                 if (request.mainContent() != null && f.path().equals(unit.mainFile())) {
                     continue; // synthesized text is part of the key
                 }
-                stamps.put(f.path().toString(), stamp(f.path()));
+                stamps.put(f.path().toString(), stamp(FileMounts.path(f.path())));
             }
             Entry entry = new Entry(FORMAT, stamps, notFoundCandidates(request, unit), unit);
             AtomicFiles.writeCreatingFolders(dir.resolve(key + ".json"), out -> json.writeValue(out, entry));
@@ -110,7 +111,7 @@ final class UnitCache {
 
     private boolean stillValid(Entry entry) throws IOException {
         for (Map.Entry<String, Stamp> e : entry.files().entrySet()) {
-            Path p = Path.of(e.getKey());
+            Path p = FileMounts.path(e.getKey());
             if (!Files.isRegularFile(p)) {
                 return false;
             }
@@ -120,7 +121,7 @@ final class UnitCache {
             }
         }
         for (String candidate : entry.notFound()) {
-            if (Files.exists(Path.of(candidate))) {
+            if (Files.exists(FileMounts.path(candidate))) {
                 return false;
             }
         }
@@ -158,6 +159,9 @@ final class UnitCache {
     }
 
     private static String hash(Path p) throws IOException {
+        if (p.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+            return hashContent(p); // a mounted tree's stamps say nothing about the next tree at that root
+        }
         FileStamp before = FileStamp.of(p);
         Hashed known = HASHES.get(p);
         if (known != null && known.stamp().equals(before)) {

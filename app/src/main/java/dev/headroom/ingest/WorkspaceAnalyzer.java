@@ -144,7 +144,7 @@ public final class WorkspaceAnalyzer {
         Map<String, Optional<Toolchain>> toolchains = setup.toolchains();
         Set<Path> compilerDirs = new LinkedHashSet<>();
         toolchains.values().forEach(t -> t.ifPresent(tc -> compilerDirs.addAll(tc.systemDirs())));
-        ModelBuilder builder = new ModelBuilder(inputs.root(), List.copyOf(compilerDirs));
+        ModelBuilder builder = new ModelBuilder(inputs.root(), List.copyOf(compilerDirs), inputs.projectFolders());
         for (int i = 0; i < results.length; i++) {
             UnitSpec spec = inputs.units().get(i);
             Set<Path> userSystem = new HashSet<>();

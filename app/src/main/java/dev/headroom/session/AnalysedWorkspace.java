@@ -68,6 +68,11 @@ public final class AnalysedWorkspace {
         return inputs;
     }
 
+    /** Whether clang can compile these units: the session parsed them, rather than reading a saved analysis. */
+    public boolean compilable() {
+        return inputs != null;
+    }
+
     /** As {@link #of(Workspace, CostModel, JitSettings, Measurements)}, with the seed's constants and no measurements. */
     public static AnalysedWorkspace of(Workspace workspace, CostModel costModel) {
         return of(workspace, costModel, JitSettings.seedDefaults(), new Measurements(Map.of(), Map.of()));

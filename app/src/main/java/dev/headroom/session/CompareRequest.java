@@ -40,7 +40,7 @@ public record CompareRequest(CompareInput before, CompareInput after, AnalysisRe
         return of(new CompareInput.GitRevision(repository, before), b);
     }
 
-    /** A folder against itself after a refactor plan file, applied on a copy. */
+    /** A folder against itself after a refactor plan file, applied to an in-memory copy. */
     public static CompareRequest ofPlan(Path folder, Path plan) {
         return of(new CompareInput.Folder(folder), new CompareInput.Planned(folder, plan));
     }

@@ -6,7 +6,8 @@ import dev.headroom.analysis.jit.JitSettings;
 import dev.headroom.diff.AnalysedRevision;
 import dev.headroom.diff.GitRevisions;
 import dev.headroom.diff.RevisionException;
-import dev.headroom.diff.RevisionFolder;
+import dev.headroom.diff.MemoryTree;
+import dev.headroom.diff.RevisionTree;
 import dev.headroom.diff.WorkspaceDelta;
 import dev.headroom.export.WorkspaceJson;
 import dev.headroom.model.Measurements;
@@ -16,13 +17,15 @@ import dev.headroom.refactor.RefactorException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.eclipse.jgit.lib.ObjectId;
 
 /** Reads or analyses both sides of a {@link CompareRequest} and computes their delta; see {@link AnalysisSession#compare}. */
@@ -73,21 +76,18 @@ final class Comparer {
     }
 
     /**
-     * Two revisions of one repository, analysed in one folder that moves from A to B: the files B did not change
-     * keep their path and content, so the unit cache serves every unit that entered none of the changed files.
+     * Two revisions of one repository, analysed in one in-memory tree that moves from A to B: the files B did not
+     * change keep their path and content, so the unit cache serves every unit that entered none of the changed files.
      */
     private Side[] twoRevisions(CompareInput.GitRevision x, CompareInput.GitRevision y)
             throws SessionException, SessionCancelledException {
         try (GitRevisions git = open(x)) {
             ObjectId commitA = resolve(git, x);
             ObjectId commitB = resolve(git, y);
-            RevisionFolder folder = new RevisionFolder(git, tempFolder(git));
-            try {
-                Side a = analyseRevision(git, folder, commitA, "A");
-                Side b = analyseRevision(git, folder, commitB, "B");
+            try (RevisionTree tree = new RevisionTree(git, workspaceName(git))) {
+                Side a = analyseRevision(git, tree, commitA, "A");
+                Side b = analyseRevision(git, tree, commitB, "B");
                 return new Side[] {a, b};
-            } finally {
-                folder.delete();
             }
         }
     }
@@ -102,11 +102,8 @@ final class Comparer {
             case CompareInput.GitRevision g -> {
                 try (GitRevisions git = open(g)) {
                     ObjectId commit = resolve(git, g);
-                    RevisionFolder folder = new RevisionFolder(git, tempFolder(git));
-                    try {
-                        yield analyseRevision(git, folder, commit, which);
-                    } finally {
-                        folder.delete();
+                    try (RevisionTree tree = new RevisionTree(git, workspaceName(git))) {
+                        yield analyseRevision(git, tree, commit, which);
                     }
                 }
             }
@@ -120,15 +117,15 @@ final class Comparer {
         };
     }
 
-    private Side analyseRevision(GitRevisions git, RevisionFolder folder, ObjectId commit, String which)
+    private Side analyseRevision(GitRevisions git, RevisionTree tree, ObjectId commit, String which)
             throws SessionException, SessionCancelledException {
         try {
-            folder.moveTo(commit);
+            tree.moveTo(commit);
         } catch (RevisionException e) {
             throw new SessionException(new Problem(git.location().toString(), 0, e.getMessage(), Problem.Source.INPUT), e);
         }
-        Side analysed = analyse(folder.root(), which, RevisionTexts.NONE);
-        // The folder moves on to B and is deleted; the texts are read from the object database instead.
+        Side analysed = analyse(tree.root(), which, RevisionTexts.NONE);
+        // The tree moves on to B and is dropped; the texts are read from the object database instead.
         Path repository = git.subPath().isEmpty() ? git.location() : git.location().resolve(git.subPath());
         return new Side(analysed.analysed(), new GitTexts(repository, commit), analysed.millis());
     }
@@ -182,34 +179,24 @@ final class Comparer {
         }
     }
 
-    /** A copy of the folder with the edits applied; the folder itself is never written. */
+    /** An in-memory copy of the folder with the edits applied; the folder itself is never written. */
     private Side edited(CompareInput.EditedFolder e, String which) throws SessionException, SessionCancelledException {
         Path from = request.analysis().workingDirectory().resolve(e.folder()).normalize();
-        Path copy;
-        try {
-            copy = Files.createTempDirectory("headroom-edited-").resolve(from.getFileName().toString());
-            copyTree(from, copy);
-            for (Map.Entry<String, String> r : e.replaced().entrySet()) {
-                Path target = copy.resolve(r.getKey()).normalize();
-                if (!target.startsWith(copy)) {
-                    throw new SessionException(new Problem(r.getKey(), 0, "an edit leaves the folder "
-                            + from, Problem.Source.INPUT));
+        try (MemoryTree copy = MemoryTree.create("edited", nameOf(from))) {
+            try {
+                copyTree(from, copy);
+                for (Map.Entry<String, String> r : e.replaced().entrySet()) {
+                    copy.write(r.getKey(), r.getValue().getBytes(StandardCharsets.UTF_8));
                 }
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, r.getValue(), StandardCharsets.UTF_8);
+            } catch (IOException | UncheckedIOException ex) {
+                throw new SessionException(new Problem(from.toString(), 0, "cannot apply the edits to a copy of the"
+                        + " folder: " + ex.getMessage(), Problem.Source.INPUT), ex);
             }
-        } catch (IOException | UncheckedIOException ex) {
-            throw new SessionException(new Problem(from.toString(), 0, "cannot copy the folder to apply the edits: "
-                    + ex.getMessage(), Problem.Source.INPUT), ex);
-        }
-        try {
-            Side analysed = analyse(copy, which, RevisionTexts.NONE);
+            Side analysed = analyse(copy.root(), which, RevisionTexts.NONE);
             FolderTexts original = new FolderTexts(from);
             RevisionTexts texts = key -> e.replaced().containsKey(key) ? Optional.of(e.replaced().get(key))
                     : original.text(key);
             return new Side(analysed.analysed(), texts, analysed.millis());
-        } finally {
-            deleteTree(copy.getParent());
         }
     }
 
@@ -241,16 +228,14 @@ final class Comparer {
         }
     }
 
-    /** A new folder outside the repository, named as the repository's folder so the workspace keeps its name. */
-    private static Path tempFolder(GitRevisions git) throws SessionException {
-        try {
-            String name = git.subPath().isEmpty() ? git.location().getFileName().toString()
-                    : Path.of(git.subPath()).getFileName().toString();
-            return Files.createTempDirectory("headroom-compare-").resolve(name);
-        } catch (IOException e) {
-            throw new SessionException(new Problem(null, 0, "cannot make a temporary folder for a revision: "
-                    + e.getMessage(), Problem.Source.INPUT), e);
-        }
+    /** The repository's folder name (or the named folder's inside it), so the workspace keeps its name. */
+    private static String workspaceName(GitRevisions git) {
+        return git.subPath().isEmpty() ? nameOf(git.location()) : nameOf(Path.of(git.subPath()));
+    }
+
+    private static String nameOf(Path folder) {
+        Path name = folder.getFileName();
+        return name == null || name.toString().isEmpty() ? "workspace" : name.toString();
     }
 
     private Progress prefixed(String which) {
@@ -280,24 +265,25 @@ final class Comparer {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
+    /**
+     * Copies the folder's regular files into the tree, outside hidden folders ({@code .git} and the like hold
+     * nothing a unit includes, and can be large).
+     */
+    private static void copyTree(Path from, MemoryTree to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(from) && dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
             }
-        }
-    }
 
-    private static void deleteTree(Path root) {
-        try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary copy left behind is the system's to clean; the compare itself succeeded.
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (attrs.isRegularFile()) {
+                    to.write(from.relativize(file).toString(), Files.readAllBytes(file));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }

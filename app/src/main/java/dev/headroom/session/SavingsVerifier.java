@@ -66,18 +66,8 @@ public final class SavingsVerifier {
         if (perUnit <= 0) {
             return List.of();
         }
-        WorkspaceInputs inputs = analysed.inputs();
-        if (inputs == null) {
-            throw new SessionException(new Problem(null, 0,
-                    "this analysis was read back, not parsed: clang can only verify savings of inputs it can compile",
-                    Problem.Source.INPUT));
-        }
-        ClangSavings savings;
-        try {
-            savings = ClangSavings.of(ClangStats.locate(), threads, cacheDir);
-        } catch (ClangException e) {
-            throw new SessionException(new Problem(null, 0, e.getMessage(), Problem.Source.TOOLCHAIN), e);
-        }
+        WorkspaceInputs inputs = parsedInputs(analysed);
+        ClangSavings savings = clang();
         List<Row> rows = new ArrayList<>();
         for (UnitSpec spec : inputs.units()) {
             if (cancelled.getAsBoolean()) {
@@ -94,18 +84,8 @@ public final class SavingsVerifier {
             }
             progress.note("clang: " + spec.name() + ", emptying " + heaviest.size()
                     + (heaviest.size() == 1 ? " header" : " headers"));
-            WhatIfMeasurement measured;
-            try {
-                measured = savings.emptyingHeaders(spec, unit.files().stream().map(f -> Path.of(f.path())).toList(),
-                        heaviest.stream().map(e -> Path.of(e.getKey())).toList(),
-                        (label, done, total, cached) -> { }, cancelled);
-            } catch (ClangException e) {
-                if (cancelled.getAsBoolean()) {
-                    throw new SessionCancelledException("verification cancelled", e);
-                }
-                throw new SessionException(new Problem(spec.mainFile().toString(), 0, e.getMessage(),
-                        Problem.Source.TOOLCHAIN), e);
-            }
+            WhatIfMeasurement measured = emptying(savings, spec, unit, heaviest.stream().map(Map.Entry::getKey).toList(),
+                    cancelled);
             for (int i = 0; i < heaviest.size() && i < measured.whatIfs().size(); i++) {
                 WhatIfMeasurement.Row row = measured.whatIfs().get(i);
                 rows.add(new Row(spec.name(), heaviest.get(i).getKey(), heaviest.get(i).getValue(), row.savedAstBytes(),
@@ -113,6 +93,82 @@ public final class SavingsVerifier {
             }
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * One header of one unit measured on demand (the explorer's "Measure with clang"): what clang saves with the
+     * header made empty, beside the estimate, and the unit's own AST as clang and as the model see it.
+     *
+     * @param saving          the header's row: estimated retained cost against clang's saving
+     * @param unitEstimated   the unit's estimated AST bytes
+     * @param unitMeasured    clang's AST Context bytes for the unit as it is
+     * @param clangErrors     errors clang reported on the unit as it is (its figures then cover less than the unit)
+     * @param clangVersion    the clang that measured
+     */
+    public record HeaderMeasurement(Row saving, long unitEstimated, long unitMeasured, int clangErrors,
+            String clangVersion) {
+    }
+
+    /**
+     * Measures what emptying {@code header} saves in unit {@code unitName}.
+     *
+     * @throws SessionException          when clang cannot be run, the workspace was read back rather than parsed,
+     *                                   or the unit does not enter the header
+     * @throws SessionCancelledException when {@code cancelled} said so
+     */
+    public HeaderMeasurement measure(AnalysedWorkspace analysed, String unitName, String header,
+            BooleanSupplier cancelled) throws SessionException, SessionCancelledException {
+        WorkspaceInputs inputs = parsedInputs(analysed);
+        UnitSpec spec = inputs.units().stream().filter(u -> u.name().equals(unitName)).findFirst().orElse(null);
+        TranslationUnit unit = analysed.unit(unitName).orElse(null);
+        WorkspaceCosts.UnitCost cost = analysed.costs().unit(unitName).orElse(null);
+        if (spec == null || unit == null || cost == null || !cost.retainedByFile().containsKey(header)) {
+            throw new SessionException(new Problem(header, 0, "unit " + unitName + " does not enter this header;"
+                    + " select the header in a unit that includes it", Problem.Source.INPUT));
+        }
+        if (header.equals(IncludeGraphs.rootOf(unit))) {
+            throw new SessionException(new Problem(header, 0, "this is the unit's own main file; clang measures what"
+                    + " removing a header saves, so select one of the headers it includes", Problem.Source.INPUT));
+        }
+        WhatIfMeasurement measured = emptying(clang(), spec, unit, List.of(header), cancelled);
+        WhatIfMeasurement.Row row = measured.whatIfs().get(0);
+        Row saving = new Row(unitName, header, cost.retainedByFile().get(header), row.savedAstBytes(),
+                row.savedPeakRssBytes(), row.cached());
+        return new HeaderMeasurement(saving, cost.astBytes(), measured.baseline().astBytes(),
+                measured.baseline().errors(), measured.clangVersion());
+    }
+
+    private static WorkspaceInputs parsedInputs(AnalysedWorkspace analysed) throws SessionException {
+        Objects.requireNonNull(analysed, "analysed");
+        WorkspaceInputs inputs = analysed.inputs();
+        if (inputs == null) {
+            throw new SessionException(new Problem(null, 0,
+                    "this analysis was read back, not parsed: clang can only verify savings of inputs it can compile",
+                    Problem.Source.INPUT));
+        }
+        return inputs;
+    }
+
+    private ClangSavings clang() throws SessionException {
+        try {
+            return ClangSavings.of(ClangStats.locate(), threads, cacheDir);
+        } catch (ClangException e) {
+            throw new SessionException(new Problem(null, 0, e.getMessage(), Problem.Source.TOOLCHAIN), e);
+        }
+    }
+
+    private static WhatIfMeasurement emptying(ClangSavings savings, UnitSpec spec, TranslationUnit unit,
+            List<String> headers, BooleanSupplier cancelled) throws SessionException, SessionCancelledException {
+        try {
+            return savings.emptyingHeaders(spec, unit.files().stream().map(f -> Path.of(f.path())).toList(),
+                    headers.stream().map(Path::of).toList(), (label, done, total, cached) -> { }, cancelled);
+        } catch (ClangException e) {
+            if (cancelled.getAsBoolean()) {
+                throw new SessionCancelledException("verification cancelled", e);
+            }
+            throw new SessionException(new Problem(spec.mainFile().toString(), 0, e.getMessage(),
+                    Problem.Source.TOOLCHAIN), e);
+        }
     }
 
     /** The unit's headers by retained cost, heaviest first, its main file left out (it retains everything). */

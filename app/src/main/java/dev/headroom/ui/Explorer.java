@@ -4,9 +4,12 @@ package dev.headroom.ui;
 import dev.headroom.analysis.cost.Calibration;
 import dev.headroom.session.AnalysisRequest;
 import dev.headroom.session.AnalysisSession;
+import dev.headroom.session.SavingsVerifier;
+import dev.headroom.ui.details.ClangMeasureViewModel;
 import dev.headroom.ui.details.DetailsViewModel;
 import dev.headroom.ui.export.ExportViewModel;
 import dev.headroom.ui.modules.ModulesViewModel;
+import dev.headroom.ui.report.ReportViewModel;
 import dev.headroom.ui.session.SessionViewModel;
 import dev.headroom.ui.session.WorkspaceOpener;
 import dev.headroom.ui.traces.TraceImportViewModel;
@@ -26,6 +29,8 @@ public final class Explorer {
     private final DetailsViewModel details;
     private final TraceImportViewModel traces;
     private final ExportViewModel exports;
+    private final ClangMeasureViewModel measure;
+    private final ReportViewModel report;
 
     /**
      * @param opener      how opened inputs become an analysed workspace
@@ -34,18 +39,29 @@ public final class Explorer {
      * @param fxThread    where they report back: the thread commands are called on
      */
     public Explorer(WorkspaceOpener opener, Calibration calibration, Executor executor, Executor fxThread) {
+        this(opener, calibration, new SavingsVerifier(0, null)::measure, executor, fxThread);
+    }
+
+    /** As above, measuring with clang through {@code measurer} ("Measure with clang" in the details). */
+    public Explorer(WorkspaceOpener opener, Calibration calibration, ClangMeasureViewModel.Measurer measurer,
+            Executor executor, Executor fxThread) {
         session = new SessionViewModel(state, opener, calibration, executor, fxThread);
         modules = new ModulesViewModel(state);
         treemap = new TreemapViewModel(state);
         details = new DetailsViewModel(state, executor, fxThread);
         traces = new TraceImportViewModel(state, executor, fxThread);
         exports = new ExportViewModel(treemap, executor, fxThread);
+        measure = new ClangMeasureViewModel(state, measurer, executor, fxThread);
+        report = new ReportViewModel(state, treemap, executor, fxThread);
     }
 
     /** An explorer opening inputs through {@code session}, each request as {@code tune} makes it. */
     public static Explorer over(AnalysisSession session, UnaryOperator<AnalysisRequest> tune, Executor executor,
             Executor fxThread) {
-        return new Explorer(WorkspaceOpener.through(session, tune), session.costModel().calibration(), executor, fxThread);
+        // clang's figures are kept beside the analyses' cache, wherever the requests put it
+        SavingsVerifier verifier = new SavingsVerifier(0, tune.apply(AnalysisRequest.of(java.util.List.of())).cacheDir());
+        return new Explorer(WorkspaceOpener.through(session, tune), session.costModel().calibration(), verifier::measure,
+                executor, fxThread);
     }
 
     /**
@@ -73,6 +89,14 @@ public final class Explorer {
 
     public SessionViewModel session() {
         return session;
+    }
+
+    public ClangMeasureViewModel measure() {
+        return measure;
+    }
+
+    public ReportViewModel report() {
+        return report;
     }
 
     public ModulesViewModel modules() {

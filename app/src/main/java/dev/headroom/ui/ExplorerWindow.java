@@ -26,6 +26,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -62,7 +63,7 @@ public final class ExplorerWindow {
         SplitPane centre = new SplitPane(treemap, bottomTabs());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.66);
-        SplitPane details = new SplitPane(new DetailsView(explorer.details(), explorer.treemap()),
+        SplitPane details = new SplitPane(new DetailsView(explorer.details(), explorer.treemap(), explorer.measure()),
                 new SourceView(explorer.details()));
         details.setOrientation(Orientation.VERTICAL);
         details.setDividerPositions(0.5);
@@ -193,7 +194,11 @@ public final class ExplorerWindow {
         problems.textProperty().bind(Bindings.size(explorer.state().problems()).asString("Problems (%d)"));
         Tab matches = new Tab("Matches", new SearchResultsView(explorer.treemap()));
         matches.textProperty().bind(Bindings.size(explorer.treemap().searchResults()).asString("Matches (%d)"));
-        TabPane tabs = new TabPane(headers, problems, matches);
+        Tab report = new Tab("All modules", new dev.headroom.ui.report.ReportView(explorer.report()));
+        report.setId("reportTab");
+        report.setTooltip(new Tooltip("The report's rankings over all modules: headers, include"
+                + " lines to cut, hubs and cycles"));
+        TabPane tabs = new TabPane(headers, problems, matches, report);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.headroom.bridge.FileMounts;
 import dev.headroom.model.UnitKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ public final class CompileCommandsReader {
         Path file = compileCommandsJson.toAbsolutePath().normalize();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(FileMounts.path(file));
         } catch (IOException e) {
             throw new InputException(InputProblem.of(file, "cannot read compilation database (" + e + ")"), e);
         }
@@ -169,10 +170,10 @@ public final class CompileCommandsReader {
                     continue;
                 }
                 try {
-                    if (!Files.isRegularFile(rsp) || Files.size(rsp) > 1 << 20) {
-                        throw new IOException(Files.exists(rsp) ? "not a plain file under 1 MB" : "no such file");
+                    if (!Files.isRegularFile(FileMounts.path(rsp)) || Files.size(FileMounts.path(rsp)) > 1 << 20) {
+                        throw new IOException(Files.exists(FileMounts.path(rsp)) ? "not a plain file under 1 MB" : "no such file");
                     }
-                    out.addAll(CompilerFlags.splitCommand(Files.readString(rsp)));
+                    out.addAll(CompilerFlags.splitCommand(Files.readString(FileMounts.path(rsp))));
                 } catch (IOException | IllegalArgumentException e) {
                     problems.add(new InputProblem(file, line, "entry for " + nameOf(mainFile) + ": response file "
                             + rsp + " cannot be read (" + e.getMessage() + "); the flags it holds are missing"));

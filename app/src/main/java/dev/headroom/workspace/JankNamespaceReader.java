@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.workspace;
 
+import dev.headroom.bridge.FileMounts;
 import dev.headroom.workspace.ClojureReader.Atom;
 import dev.headroom.workspace.ClojureReader.AtomKind;
 import dev.headroom.workspace.ClojureReader.Form;
 import dev.headroom.workspace.ClojureReader.Seq;
 import dev.headroom.workspace.ClojureReader.SeqKind;
 import dev.headroom.workspace.ClojureReader.WithMeta;
-
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -43,7 +43,7 @@ public final class JankNamespaceReader {
     public static JankModule read(Path file) throws InputException {
         String text;
         try {
-            text = Files.readString(file);
+            text = Files.readString(FileMounts.path(file));
         } catch (CharacterCodingException e) {
             throw new InputException(InputProblem.of(file, "is not UTF-8 text; save it as UTF-8"), e);
         } catch (IOException e) {

@@ -16,13 +16,16 @@ import java.util.Objects;
  * @param options  the options every unit of the project is parsed with ({@code flags} already applied)
  * @param jit      the {@code jit} object as read, for the JIT budget feature; empty when absent; unmodifiable
  * @param warnings problems that do not stop the project from loading, such as an include dir that does not exist
+ * @param projectFolders folders whose headers are the project's own wherever they lie (an engine's include folder
+ *                 beside the modules' folder), resolved like the include folders
  */
 public record ProjectFile(Path file, String name, List<String> inputs, CompileOptions options,
-                         Map<String, Object> jit, List<InputProblem> warnings) {
+                         Map<String, Object> jit, List<InputProblem> warnings, List<Path> projectFolders) {
 
     public ProjectFile {
         Objects.requireNonNull(file, "file");
         inputs = List.copyOf(inputs);
+        projectFolders = List.copyOf(projectFolders);
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(jit, "jit");
         warnings = List.copyOf(warnings);

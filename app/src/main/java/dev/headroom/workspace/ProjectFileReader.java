@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-
+import dev.headroom.bridge.FileMounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ public final class ProjectFileReader {
 
     /** The keys a project file may have, in the order the documentation lists them. */
     public static final List<String> KEYS = List.of("name", "inputs", "includeDirs", "quoteDirs",
-            "systemIncludeDirs", "defines", "undefines", "std", "flags", "jit");
+            "systemIncludeDirs", "projectFolders", "defines", "undefines", "std", "flags", "jit");
 
     private static final TypeReference<Map<String, Object>> RAW_MAP = new TypeReference<>() {
     };
@@ -55,7 +55,7 @@ public final class ProjectFileReader {
         Path absolute = file.toAbsolutePath().normalize();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(absolute);
+            bytes = Files.readAllBytes(FileMounts.path(absolute));
         } catch (IOException e) {
             throw new InputException(InputProblem.of(absolute, "cannot read project file (" + e + ")"), e);
         }
@@ -134,7 +134,7 @@ public final class ProjectFileReader {
             CompileOptions options = new CompileOptions(dirs("includeDirs"), dirs("quoteDirs"),
                     dirs("systemIncludeDirs"), macros(), std, null, List.of());
             options = options.overriddenBy(flags());
-            return new ProjectFile(file, text("name"), inputPaths, options, jit(), warnings);
+            return new ProjectFile(file, text("name"), inputPaths, options, jit(), warnings, dirs("projectFolders"));
         }
 
         private List<Path> dirs(String key) throws InputException {
@@ -142,7 +142,7 @@ public final class ProjectFileReader {
             List<Path> dirs = new ArrayList<>();
             if (entry != null) {
                 paths(entry, dir -> {
-                    if (!Files.isDirectory(dir)) {
+                    if (!Files.isDirectory(FileMounts.path(dir))) {
                         warnings.add(new InputProblem(file, entry.line(), key + " entry " + dir
                                 + " is not an existing folder; fix the path or remove it"));
                     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.workspace;
 
+import dev.headroom.bridge.FileMounts;
 import dev.headroom.model.UnitKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,6 +84,7 @@ public final class WorkspaceLoader {
         private Path projectFile;
         private java.util.Map<String, Object> projectJit = java.util.Map.of();
         private String projectName;
+        private List<Path> projectFolders = List.of();
 
         Loading(List<Path> inputs, CompileOptions commandLine, Map<String, String> env) {
             this.inputs = inputs;
@@ -90,9 +92,10 @@ public final class WorkspaceLoader {
             this.env = Objects.requireNonNull(env, "env");
             // the same preference as the workspace name: the first folder, else the first file's folder
             this.root = inputs.stream()
-                    .filter(Files::isDirectory)
+                    .filter(input -> Files.isDirectory(FileMounts.path(input)))
                     .findFirst()
-                    .or(() -> inputs.stream().filter(Files::exists).findFirst().map(Path::getParent))
+                    .or(() -> inputs.stream().filter(input -> Files.exists(FileMounts.path(input))).findFirst()
+                            .map(Path::getParent))
                     .orElse(Path.of("").toAbsolutePath());
         }
 
@@ -106,7 +109,7 @@ public final class WorkspaceLoader {
             }
             Scope topLevel = new Scope(CompileOptions.empty(), null);
             for (Path input : inputs) {
-                if (!Files.exists(input)) {
+                if (!Files.exists(FileMounts.path(input))) {
                     problems.add(InputProblem.of(input, "does not exist; check the path"));
                 } else {
                     load(input, topLevel);
@@ -120,14 +123,14 @@ public final class WorkspaceLoader {
                     .sorted(Comparator.comparing(module -> module.file().toString()))
                     .toList();
             return new WorkspaceInputs(name(), projectFile != null ? projectFile.getParent() : root, projectFile,
-                    sortedUnits, sortedModules, problems, projectJit);
+                    sortedUnits, sortedModules, problems, projectJit, projectFolders);
         }
 
         private String name() {
             if (projectFile != null) {
                 return projectName != null ? projectName : SourceFiles.fileName(projectFile.getParent());
             }
-            return inputs.stream().filter(Files::isDirectory).findFirst()
+            return inputs.stream().filter(input -> Files.isDirectory(FileMounts.path(input))).findFirst()
                     .or(() -> inputs.stream().findFirst())
                     .map(SourceFiles::fileName)
                     .filter(name -> !name.isEmpty())
@@ -138,7 +141,7 @@ public final class WorkspaceLoader {
             if (!seen.add(input)) {
                 return;
             }
-            if (Files.isDirectory(input)) {
+            if (Files.isDirectory(FileMounts.path(input))) {
                 loadFolder(input, scope);
             } else {
                 loadFile(input, scope);
@@ -147,7 +150,7 @@ public final class WorkspaceLoader {
 
         private void loadFolder(Path folder, Scope scope) {
             Path project = folder.resolve(PROJECT_FILE_NAME);
-            if (Files.isRegularFile(project)) {
+            if (Files.isRegularFile(FileMounts.path(project))) {
                 load(project, scope);
                 return;
             }
@@ -165,19 +168,21 @@ public final class WorkspaceLoader {
         /** The regular files under {@code folder}, sorted, outside hidden and build-output folders. */
         private List<Path> listFiles(Path folder) {
             List<Path> files = new ArrayList<>();
+            Path walked = FileMounts.path(folder);
             try {
-                Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                Files.walkFileTree(walked, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         String name = SourceFiles.fileName(dir);
-                        boolean skip = !dir.equals(folder) && (name.startsWith(".") || SKIPPED_FOLDERS.contains(name));
+                        boolean skip = !dir.equals(walked) && (name.startsWith(".") || SKIPPED_FOLDERS.contains(name));
                         return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (!SourceFiles.fileName(file).startsWith(".") && Files.isRegularFile(file)) {
-                            files.add(file);
+                            // Named as the parser names it: a mounted tree's files by their path string.
+                            files.add(folder.resolve(walked.relativize(file).toString()));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -246,13 +251,13 @@ public final class WorkspaceLoader {
          * clang does.
          */
         private byte[] readHead(Path file, boolean refuseNul) {
-            if (!Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(FileMounts.path(file))) {
                 // A FIFO would block the read below forever and /dev/zero would never end.
                 problems.add(InputProblem.of(file, "is not a regular file (a device, FIFO or socket); give a plain file"));
                 return null;
             }
             byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(FileMounts.path(file))) {
                 head = in.readNBytes(BINARY_SNIFF_BYTES);
             } catch (IOException e) {
                 problems.add(InputProblem.of(file, "cannot be read (" + e.getMessage() + "); check its permissions"));
@@ -298,10 +303,11 @@ public final class WorkspaceLoader {
                 projectFile = file;
                 projectName = project.name();
                 projectJit = project.jit();
+                projectFolders = project.projectFolders();
             }
             Scope inner = new Scope(scope.options().overriddenBy(project.options()), file);
             for (Path input : project.inputPaths()) {
-                if (!Files.exists(input)) {
+                if (!Files.exists(FileMounts.path(input))) {
                     problems.add(InputProblem.of(file, "input " + input + " does not exist; fix \"inputs\""));
                 } else {
                     load(input, inner);

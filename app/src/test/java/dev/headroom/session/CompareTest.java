@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.headroom.bridge.FileMounts;
 import dev.headroom.diff.HeaderDelta;
 import dev.headroom.diff.SampleRevisions;
 import dev.headroom.diff.UnitDelta;
@@ -113,6 +114,37 @@ class CompareTest {
     @Test
     void comparingRevisionsWritesNothingIntoTheRepository() {
         assertEquals(repositoryBefore, GitSample.snapshot(repository));
+    }
+
+    @Test
+    void gitRevisionsAreParsedFromMemoryAndNoFileOnDiskHoldsThem() {
+        for (AnalysedWorkspace side : List.of(byGit.before(), byGit.after())) {
+            String root = side.workspace().root();
+            assertTrue(root.startsWith("/headroom-git/") && root.endsWith("/vybe-sdf"), root);
+            assertFalse(Files.exists(Path.of(root)), root + " is in memory only");
+            assertFalse(FileMounts.mounted(root), "the tree is unmounted once the compare ends");
+            long project = side.workspace().units().stream().flatMap(u -> u.files().stream())
+                    .filter(f -> f.path().startsWith(root)).count();
+            assertTrue(project > 0, "the revision's own headers were parsed under the tree's root");
+        }
+    }
+
+    @Test
+    void aSecondCompareOfTheSameRevisionsIsServedFromTheUnitCache() throws Exception {
+        Comparison again = compare(CompareRequest.ofGit(repository, "HEAD~1", "HEAD"), "git-cache");
+        assertEquals(byGit.before().workspace().root(), again.before().workspace().root(),
+                "a tree takes the root its predecessor freed");
+        // The cache keeps one entry per unit and path, so a unit of both revisions that entered a changed file is
+        // parsed again on each side; every other unit, A's too this time, comes from the cache, B's new one as well.
+        for (AnalysedWorkspace side : List.of(again.before(), again.after())) {
+            for (TranslationUnit unit : side.workspace().units()) {
+                boolean entersChange = unit.files().stream()
+                        .anyMatch(f -> CHANGED.stream().anyMatch(f.path()::endsWith));
+                boolean isNew = side == again.after() && again.before().unit(unit.name()).isEmpty();
+                assertEquals(!entersChange || isNew, unit.cached(), unit.name());
+            }
+        }
+        assertEquals(figures(byGit.delta()), figures(again.delta()));
     }
 
     @Test

@@ -61,6 +61,38 @@ class SavingsVerifierTest {
     }
 
     @Test
+    void oneHeaderMeasuredOnDemandIsWhatClangSpendsLessWithItEmptiedAndTheUnitAsClangSeesIt() throws Exception {
+        Path src = project();
+        List<String> flags = List.of("-std=c++17", "-isystem", "/usr/include/imgui");
+        AnalysisRequest request = new AnalysisRequest(List.of(src.resolve("main.cpp")), flags, src, 2, true,
+                dir.resolve("cache"), false, null, null, false, List.of());
+        AnalysedWorkspace analysed = AnalysisSession.bundled().prepare(request).run(Progress.SILENT, () -> false);
+        String unit = analysed.workspace().units().get(0).name();
+        SavingsVerifier verifier = new SavingsVerifier(2, dir.resolve("cache"));
+
+        SavingsVerifier.HeaderMeasurement small = verifier.measure(analysed, unit, src.resolve("small.h").toString(),
+                () -> false);
+
+        Path copy = dir.resolve("copy");
+        HandMeasured.copyTree(src, copy);
+        long before = HandMeasured.astBytes(copy.resolve("main.cpp"), flags);
+        Files.writeString(copy.resolve("small.h"), "");
+        long after = HandMeasured.astBytes(copy.resolve("main.cpp"), flags);
+        assertEquals(before - after, small.saving().measuredAstBytes(), "equal to a by-hand clang run with it emptied");
+        assertEquals(before, small.unitMeasured(), "the unit as clang measures it by hand");
+        assertEquals(0, small.clangErrors());
+        assertEquals(analysed.costs().unit(unit).orElseThrow().astBytes(), small.unitEstimated());
+
+        SessionException notEntered = assertThrows(SessionException.class,
+                () -> verifier.measure(analysed, unit, src.resolve("nothere.h").toString(), () -> false));
+        assertTrue(notEntered.problem().message().contains("does not enter this header"),
+                notEntered.problem().message());
+        SessionException main = assertThrows(SessionException.class,
+                () -> verifier.measure(analysed, unit, src.resolve("main.cpp").toString(), () -> false));
+        assertTrue(main.problem().message().contains("main file"), main.problem().message());
+    }
+
+    @Test
     void aWorkspaceReadBackFromJsonCannotBeVerifiedAndSaysWhy() {
         AnalysedWorkspace composed = AnalysedWorkspace.of(new dev.headroom.model.Workspace("w", "/w", List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, null), AnalysisSession.bundled().costModel());

@@ -34,6 +34,7 @@ import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
@@ -315,5 +316,22 @@ class ExplorerFlowTest {
 
     UnitRow uiRow() {
         return vm.modules().units().stream().filter(r -> r.name().equals("vybe.sdf.ui")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void measureWithClangShowsClangsFiguresBesideTheEstimate(FxRobot robot) throws Exception {
+        openSampleAndWait(robot);
+        String math = sample().resolve("include/vybe/vybe_sdf_math.h").toString();
+        robot.interact(() -> {
+            vm.state().selectUnit("vybe.sdf.math");
+            vm.treemap().selectPath(math);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#measureWithClang");
+        Label measured = robot.lookup("#measuredByClang").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> measured.getText().contains("measured by clang")
+                || measured.getText().startsWith("Cannot"));
+        assertTrue(measured.getText().startsWith("Without it vybe.sdf.math saves "), measured.getText());
+        assertTrue(measured.isVisible());
     }
 }

@@ -88,7 +88,7 @@ class ProjectFileReaderTest {
         InputException e = assertThrows(InputException.class, () -> ProjectFileReader.read(file, Map.of()));
 
         assertEquals(file + ":3: unknown key \"includeDir\"; allowed keys are name, inputs, includeDirs, quoteDirs, "
-                + "systemIncludeDirs, defines, undefines, std, flags, jit", e.getMessage());
+                + "systemIncludeDirs, projectFolders, defines, undefines, std, flags, jit", e.getMessage());
     }
 
     @Test

@@ -90,7 +90,7 @@ final class DiskContentProvider extends InternalFileContentProvider {
     private String identity(String path) {
         return identities.computeIfAbsent(path, p -> {
             try {
-                return Path.of(p).toRealPath().toString();
+                return FileMounts.path(p).toRealPath().toString();
             } catch (IOException | InvalidPathException | SecurityException e) {
                 return normalized(p);
             }

@@ -40,7 +40,7 @@ public final class SourceCache {
             return cached;
         }
         try {
-            Path file = Path.of(path);
+            Path file = FileMounts.path(path);
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             String refusal = refusal(attributes);
             if (refusal != null) {
@@ -48,7 +48,9 @@ public final class SourceCache {
                 return null;
             }
             FileStamp stamp = FileStamp.of(file, attributes);
-            SoftReference<Stamped> earlierRef = EARLIER.get(path);
+            // A mounted tree is gone after its compare, and its stamps say nothing about a later tree at that root.
+            boolean onDisk = file.getFileSystem() == java.nio.file.FileSystems.getDefault();
+            SoftReference<Stamped> earlierRef = onDisk ? EARLIER.get(path) : null;
             Stamped earlier = earlierRef == null ? null : earlierRef.get();
             SourceText text;
             if (earlier != null && earlier.stamp().equals(stamp)) {
@@ -68,7 +70,9 @@ public final class SourceCache {
                 }
                 // Malformed UTF-8 is replaced rather than fatal: old headers in Latin-1 still parse.
                 text = new SourceText(decoded.chars(), bytes.length, decoded.notes());
-                EARLIER.put(path, new SoftReference<>(new Stamped(stamp, text)));
+                if (onDisk) {
+                    EARLIER.put(path, new SoftReference<>(new Stamped(stamp, text)));
+                }
             }
             SourceText raced = texts.putIfAbsent(path, text);
             return raced != null ? raced : text;
@@ -87,7 +91,7 @@ public final class SourceCache {
     boolean exists(String path) {
         return exists.computeIfAbsent(path, p -> {
             try {
-                return Files.isRegularFile(Path.of(p));
+                return Files.isRegularFile(FileMounts.path(p));
             } catch (java.nio.file.InvalidPathException e) {
                 return false;
             }

@@ -262,7 +262,7 @@ public final class TranslationUnitParser {
 
     private String whyNotFound(String name, boolean angled, Path includer, ParseRequest request) {
         if (Path.of(name).isAbsolute()) {
-            String why = describeUnusable(Path.of(name));
+            String why = describeUnusable(FileMounts.path(name));
             return why != null ? name + ": " + why : "no such file";
         }
         List<Path> searched = new ArrayList<>();
@@ -275,7 +275,7 @@ public final class TranslationUnitParser {
         searched.addAll(request.angleSearchPath());
         for (Path dir : searched) {
             String candidate = dir.resolve(name).toAbsolutePath().normalize().toString();
-            String why = describeUnusable(Path.of(candidate));
+            String why = describeUnusable(FileMounts.path(candidate));
             if (why != null) {
                 return candidate + ": " + why;
             }

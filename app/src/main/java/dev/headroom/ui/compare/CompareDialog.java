@@ -3,9 +3,13 @@ package dev.headroom.ui.compare;
 
 import dev.headroom.session.CompareRequest;
 import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -17,74 +21,116 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** File → Compare…: two folders, two saved analyses, or a git repository and two revisions. */
+/**
+ * File → Compare…: two folders, two saved analyses, a git repository and two revisions, or a folder and a refactor
+ * plan (revision B is the folder with the plan applied in memory). OK stays disabled until the fields name a compare.
+ */
 final class CompareDialog {
-    private static final String FOLDERS = "Two folders";
-    private static final String JSON = "Two saved analyses (.json)";
-    private static final String GIT = "Git repository, two revisions";
+    static final String FOLDERS = "Two folders";
+    static final String JSON = "Two saved analyses (.json)";
+    static final String GIT = "Git repository, two revisions";
+    static final String PLAN = "A folder and a refactor plan";
 
-    private CompareDialog() {
-    }
+    private final ChoiceBox<String> kind = new ChoiceBox<>();
+    private final TextField repository = new TextField();
+    private final TextField a = new TextField("HEAD~1");
+    private final TextField b = new TextField("HEAD");
+    private final Label aLabel = new Label("A (before)");
+    private final Label bLabel = new Label("B (after)");
+    private final Dialog<CompareRequest> dialog = new Dialog<>();
 
-    /**
-     * Asks for two revisions; empty when the user cancels or leaves a field blank, except a git B, whose blank means
-     * the working tree.
-     */
-    static Optional<CompareRequest> ask(Window owner) {
-        Dialog<CompareRequest> dialog = new Dialog<>();
+    private CompareDialog(Window owner) {
         dialog.initOwner(owner);
         dialog.setTitle("Compare two revisions");
-        ChoiceBox<String> kind = new ChoiceBox<>();
-        kind.getItems().addAll(FOLDERS, JSON, GIT);
+        kind.setId("compareKind");
+        repository.setId("compareRepository");
+        a.setId("compareA");
+        b.setId("compareB");
+        kind.getItems().addAll(GIT, FOLDERS, JSON, PLAN);
         kind.setValue(GIT);
-        TextField repository = new TextField();
         repository.setPromptText("repository folder");
-        TextField a = new TextField("HEAD~1");
-        TextField b = new TextField("HEAD");
         b.setPromptText("empty: the working tree");
-        kind.setOnAction(e -> {
-            boolean git = GIT.equals(kind.getValue());
-            repository.setDisable(!git);
-            a.setText(git ? "HEAD~1" : "");
-            b.setText(git ? "HEAD" : "");
-            b.setPromptText(git ? "empty: the working tree" : "");
-        });
+        kind.setOnAction(e -> kindChanged());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
         grid.addRow(0, new Label("Compare"), kind);
-        grid.addRow(1, new Label("Repository"), repository, browse(repository, kind, true, owner));
-        grid.addRow(2, new Label("A (before)"), a, browse(a, kind, false, owner));
-        grid.addRow(3, new Label("B (after)"), b, browse(b, kind, false, owner));
+        grid.addRow(1, new Label("Repository"), repository, browse(repository, true, owner));
+        grid.addRow(2, aLabel, a, browse(a, false, owner));
+        grid.addRow(3, bLabel, b, browse(b, false, owner));
         repository.setPrefColumnCount(36);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> {
-            boolean git = GIT.equals(kind.getValue());
-            if (button != ButtonType.OK || a.getText().isBlank() || (!git && b.getText().isBlank())) {
-                return null;
-            }
-            if (git) {
-                return repository.getText().isBlank() ? null
-                        : CompareRequest.ofGit(Path.of(repository.getText().strip()), a.getText().strip(), b.getText().strip());
-            }
-            return CompareRequest.ofPaths(Path.of(a.getText().strip()), Path.of(b.getText().strip()));
-        });
-        return dialog.showAndWait();
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("compareOk");
+        ok.disableProperty().bind(complete().not());
+        dialog.setResultConverter(button -> button == ButtonType.OK ? request() : null);
     }
 
-    private static Button browse(TextField into, ChoiceBox<String> kind, boolean repository, Window owner) {
+    /** Asks for two revisions; empty when the user cancels. */
+    static Optional<CompareRequest> ask(Window owner) {
+        return new CompareDialog(owner).dialog.showAndWait();
+    }
+
+    /** The dialog, not yet shown (tests show it without blocking). */
+    static Dialog<CompareRequest> create(Window owner) {
+        return new CompareDialog(owner).dialog;
+    }
+
+    private void kindChanged() {
+        String k = kind.getValue();
+        boolean git = GIT.equals(k);
+        repository.setDisable(!git);
+        a.setText(git ? "HEAD~1" : "");
+        b.setText(git ? "HEAD" : "");
+        b.setPromptText(git ? "empty: the working tree" : "");
+        aLabel.setText(PLAN.equals(k) ? "Folder (A)" : "A (before)");
+        bLabel.setText(PLAN.equals(k) ? "Plan (.json)" : "B (after)");
+    }
+
+    /** Whether the fields name a compare: a blank git B is the working tree, every other field is needed. */
+    private BooleanBinding complete() {
+        return Bindings.createBooleanBinding(() -> {
+            boolean git = GIT.equals(kind.getValue());
+            return git ? !repository.getText().isBlank() && !a.getText().isBlank() && path(repository) != null
+                    : path(a) != null && path(b) != null;
+        }, kind.valueProperty(), repository.textProperty(), a.textProperty(), b.textProperty());
+    }
+
+    private CompareRequest request() {
+        return switch (kind.getValue()) {
+            case GIT -> CompareRequest.ofGit(path(repository), a.getText().strip(), b.getText().strip());
+            case PLAN -> CompareRequest.ofPlan(path(a), path(b));
+            default -> CompareRequest.ofPaths(path(a), path(b));
+        };
+    }
+
+    private static Path path(TextField field) {
+        String text = field.getText().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private Button browse(TextField into, boolean isRepository, Window owner) {
         Button browse = new Button("Browse…");
         browse.setOnAction(e -> {
-            boolean git = GIT.equals(kind.getValue());
-            if (git && !repository) {
+            String k = kind.getValue();
+            if (GIT.equals(k) && !isRepository) {
                 return; // a revision is typed, not browsed to
             }
+            boolean jsonFile = JSON.equals(k) && !isRepository || PLAN.equals(k) && into == b;
             File chosen;
-            if (JSON.equals(kind.getValue()) && !repository) {
+            if (jsonFile) {
                 FileChooser files = new FileChooser();
-                files.getExtensionFilters().add(new FileChooser.ExtensionFilter("Saved analyses", "*.json"));
+                files.getExtensionFilters().add(new FileChooser.ExtensionFilter(PLAN.equals(k) ? "Refactor plans"
+                        : "Saved analyses", "*.json"));
                 chosen = files.showOpenDialog(owner);
             } else {
                 chosen = new DirectoryChooser().showDialog(owner);

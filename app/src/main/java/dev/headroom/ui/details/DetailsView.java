@@ -9,6 +9,7 @@ import dev.headroom.ui.treemap.TreemapViewModel;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -42,8 +43,11 @@ public final class DetailsView extends VBox {
         }
     }
 
-    /** @param treemap the treemap whose metric the figures are in and whose tree a double-clicked path selects in */
-    public DetailsView(DetailsViewModel vm, TreemapViewModel treemap) {
+    /**
+     * @param treemap the treemap whose metric the figures are in and whose tree a double-clicked path selects in
+     * @param measure "Measure with clang" for the selected header
+     */
+    public DetailsView(DetailsViewModel vm, TreemapViewModel treemap, ClangMeasureViewModel measure) {
         super(4);
         this.treemap = treemap;
         title.setId("detailsTitle");
@@ -77,7 +81,7 @@ public final class DetailsView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         setPadding(new Insets(6));
-        getChildren().addAll(title, figures, tabs);
+        getChildren().addAll(title, figures, measureRow(measure), tabs);
         vm.detailsProperty().addListener((o, a, d) -> show(d));
         treemap.sizeByProperty().addListener((o, a, b) -> show(vm.detailsProperty().get()));
     }
@@ -145,5 +149,23 @@ public final class DetailsView extends VBox {
             root.getChildren().add(kind);
         }
         return root;
+    }
+
+    /** The button and, once clang has answered, the measured figures beside the estimate. */
+    private static VBox measureRow(ClangMeasureViewModel measure) {
+        Button button = new Button("Measure with clang");
+        button.setId("measureWithClang");
+        button.setTooltip(new Tooltip("Compile the selected unit with clang as it is and with this header empty"
+                + " (nothing on disk changes), and show clang's figures beside the estimate"));
+        button.disableProperty().bind(measure.canMeasure().not());
+        button.setOnAction(e -> measure.measure());
+        Label result = new Label();
+        result.setId("measuredByClang");
+        result.setWrapText(true);
+        result.setMinHeight(Region.USE_PREF_SIZE);
+        result.textProperty().bind(measure.resultProperty());
+        result.visibleProperty().bind(result.textProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
+        return new VBox(2, button, result);
     }
 }

@@ -64,10 +64,22 @@ public final class TileColours {
         }
         return switch (mode) {
             case ORIGIN -> origin(node.file() == null ? Origin.SYNTHESIZED : node.file().origin());
-            case LIBRARY -> library(Libraries.of(node.path(), projectRoot), libraries);
+            case LIBRARY -> library(libraryOf(node), libraries);
             case HEAT -> heat(Math.log1p(node.self()) / maxLogSelf);
             case DECLARATION_MIX -> mix(node.file());
         };
+    }
+
+    /**
+     * The header's library: the project's when the analysis says it is (its tree, or a folder the project file
+     * claims); a library vendored inside the tree but included as {@code -isystem} by its own folder.
+     */
+    private String libraryOf(HeaderNode node) {
+        Origin origin = node.file() == null ? null : node.file().origin();
+        if (origin == Origin.PROJECT) {
+            return Libraries.PROJECT;
+        }
+        return Libraries.of(node.path(), origin == null ? projectRoot : null);
     }
 
     static Color origin(Origin origin) {
@@ -112,7 +124,7 @@ public final class TileColours {
             while (!stack.isEmpty()) {
                 HeaderNode n = stack.pop();
                 if (n.isHeader()) {
-                    weight.merge(Libraries.of(n.path(), projectRoot), n.self(), Long::sum);
+                    weight.merge(libraryOf(n), n.self(), Long::sum);
                 }
                 n.children().forEach(stack::push);
             }
