@@ -2,6 +2,7 @@
 package dev.headroom.ingest;
 
 import dev.headroom.bridge.CancelSignal;
+import dev.headroom.bridge.FileMounts;
 import dev.headroom.bridge.ParseRequest;
 import dev.headroom.bridge.ParsedUnit;
 import dev.headroom.bridge.SourceLanguage;
@@ -205,7 +206,9 @@ public final class WorkspaceAnalyzer {
             }
         }
         int total = chosen;
-        boolean inWorkers = options.isolation().mode() == UnitIsolation.Mode.WORKERS;
+        // A tree held in memory (decision 0017) is this process's alone: a worker would find nothing at its paths.
+        boolean inWorkers = options.isolation().mode() == UnitIsolation.Mode.WORKERS
+                && requests.stream().noneMatch(WorkspaceAnalyzer::readsMountedFiles);
         TranslationUnitParser parser = inWorkers ? null : new TranslationUnitParser();
         try (WorkerPool pool = inWorkers ? WorkerPool.ofThisJvm(options.isolation().workerHeapBytes()) : null) {
             return runJobs(specs, requests, byKey, keys, total, parser, pool, results, cached, cache, listener, cancel);
@@ -267,6 +270,16 @@ public final class WorkspaceAnalyzer {
         });
         parseTimes.save();
         return new Counts(parsed[0], shared[0], fromCache[0]);
+    }
+
+    /** Whether a parse of {@code request} reads a tree held in memory ({@link FileMounts}). */
+    static boolean readsMountedFiles(ParseRequest request) {
+        List<Path> places = new ArrayList<>(request.quoteDirs());
+        places.add(request.mainFile());
+        places.addAll(request.includeDirs());
+        places.addAll(request.systemDirs());
+        places.addAll(request.forcedIncludes());
+        return places.stream().anyMatch(p -> FileMounts.mounted(p.toString()));
     }
 
     private static List<JankModule> modules(WorkspaceInputs inputs) {

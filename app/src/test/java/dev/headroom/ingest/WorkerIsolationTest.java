@@ -132,6 +132,27 @@ class WorkerIsolationTest {
     }
 
     @Test
+    void aTreeHeldInMemoryIsParsedInThisProcessWhichAloneSeesIt() throws Exception {
+        try (java.nio.file.FileSystem memory = com.google.common.jimfs.Jimfs.newFileSystem(
+                com.google.common.jimfs.Configuration.unix())) {
+            Path root = memory.getPath("/headroom-test-workers/0/app");
+            Files.createDirectories(root);
+            Files.writeString(root.resolve("shape.h"), "#pragma once\nstruct Shape { int sides; };\n");
+            Files.writeString(root.resolve("main.cpp"), "#include \"shape.h\"\nint sides(Shape s) { return s.sides; }\n");
+            Workspace ws;
+            try (dev.headroom.bridge.FileMounts.Mount mount = dev.headroom.bridge.FileMounts.mount(root)) {
+                AnalysisOptions options = new AnalysisOptions(2, true, dir.resolve("cache"), false,
+                        UnitGuard.DEFAULT_LIMIT, UnitIsolation.workers(256L * 1024 * 1024));
+                ws = new WorkspaceAnalyzer(options).analyze(WorkspaceLoader.load(List.of(Path.of(mount.root())),
+                        CompileOptions.empty()), AnalysisListener.SILENT, () -> false);
+            }
+            TranslationUnit main = unit(ws, "main.cpp");
+            assertTrue(main.measured(), main.notMeasured());
+            assertTrue(main.files().stream().anyMatch(f -> f.path().endsWith("/shape.h")), main.files().toString());
+        }
+    }
+
+    @Test
     void aUnitThatExhaustsItsWorkersHeapIsNotMeasuredAtItsLineAndTheOthersAre() throws Exception {
         src("small.cpp", "struct Small { int a; };\nint small(Small s) { return s.a; }\n");
         src("other.cpp", "#include <cstdint>\nstd::int64_t other = 1;\n");
