@@ -196,6 +196,7 @@ public final class ExplorerWindow {
         matches.textProperty().bind(Bindings.size(explorer.treemap().searchResults()).asString("Matches (%d)"));
         Tab report = new Tab("All modules", new dev.headroom.ui.report.ReportView(explorer.report()));
         report.setId("reportTab");
+        report.selectedProperty().addListener((o, was, now) -> explorer.report().setActive(now));
         report.setTooltip(new Tooltip("The report's rankings over all modules: headers, include"
                 + " lines to cut, hubs and cycles"));
         TabPane tabs = new TabPane(headers, problems, matches, report);

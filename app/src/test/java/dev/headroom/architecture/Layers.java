@@ -94,6 +94,14 @@ final class Layers {
                     "export", "refactor", "diff", "session", "cli", "ui")
             .whereLayer("files").mayOnlyBeAccessedByLayers("workspace", "measure", "analysis", "ingest", "calibrate",
                     "export", "refactor", "diff", "session", "cli", "ui")
+            // A tree held in memory is mounted where the parser reads (decision 0017); the workspace reader and the
+            // revision trees resolve and mount through that one registry, nothing else of the bridge.
+            .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                    PACKAGES.get("workspace"), PACKAGES.get("diff")),
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(
+                            dev.headroom.bridge.FileMounts.class)
+                            .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(
+                                    dev.headroom.bridge.FileMounts.Mount.class)))
             .because("dependencies point one way: model <- analysis <- {refactor, diff} <- session <- {cli, ui};"
                     + " session is the only road from the front ends into ingest, workspace and measure");
 

@@ -35,6 +35,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
@@ -333,5 +334,21 @@ class ExplorerFlowTest {
                 || measured.getText().startsWith("Cannot"));
         assertTrue(measured.getText().startsWith("Without it vybe.sdf.math saves "), measured.getText());
         assertTrue(measured.isVisible());
+    }
+
+    @Test
+    void theAllModulesTabRanksIncludeLinesAndARowSelectsItsHeader(FxRobot robot) throws Exception {
+        openSampleAndWait(robot);
+        robot.clickOn("All modules");
+        @SuppressWarnings("unchecked")
+        TableView<dev.headroom.analysis.HeaderReport.EdgeRow> edges = robot.lookup("#reportEdgeTable")
+                .queryAs(TableView.class);
+        robot.clickOn("#reportEdges");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !edges.getItems().isEmpty());
+        var first = edges.getItems().get(0);
+        assertTrue(edges.isVisible());
+        robot.interact(() -> edges.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first.target(), vm.state().selectedProperty().get().path(), "the row's header is selected");
     }
 }

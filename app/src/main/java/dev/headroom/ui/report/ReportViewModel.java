@@ -18,8 +18,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The {@code report}'s rankings over all modules, for the explorer: headers by cost, include lines by what cutting
- * them saves, hubs (included from many places, pulling in much) and include cycles. Computed in the background
- * when a workspace is shown; choosing a row shows its header in the treemap, in a module that enters it.
+ * them saves, hubs (included from many places, pulling in much) and include cycles. Computed in the background,
+ * only while the rankings are on screen ({@link #setActive}); choosing a row shows its header in the treemap, in a
+ * module that enters it.
  */
 public final class ReportViewModel {
     /** Rows of each ranking: as many as a reader can use. */
@@ -43,14 +44,31 @@ public final class ReportViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** Counts workspaces shown, so a report computed for an earlier one is dropped. */
     private long shown;
+    private boolean active;
+    /** The workspace the rankings are of, or {@code null} before the first computation. */
+    private AnalysedWorkspace computedFor;
 
     public ReportViewModel(ExplorerState state, TreemapViewModel treemap, Executor executor, Executor fxThread) {
         this.state = Objects.requireNonNull(state, "state");
         this.treemap = Objects.requireNonNull(treemap, "treemap");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
-        state.analysedProperty().addListener((o, a, analysed) -> recompute(analysed));
-        recompute(state.analysedProperty().get());
+        state.analysedProperty().addListener((o, a, analysed) -> {
+            if (active) {
+                recompute(analysed);
+            } else {
+                clear();
+            }
+        });
+    }
+
+    /** Whether the rankings are on screen; they are computed when they are and the workspace is new to them. */
+    public void setActive(boolean onScreen) {
+        active = onScreen;
+        AnalysedWorkspace analysed = state.analysedProperty().get();
+        if (onScreen && analysed != computedFor) {
+            recompute(analysed);
+        }
     }
 
     public ObservableList<HeaderReport.HeaderRow> headers() {
@@ -105,14 +123,21 @@ public final class ReportViewModel {
         return unit.files().stream().anyMatch(f -> f.path().equals(path));
     }
 
-    private void recompute(AnalysedWorkspace analysed) {
-        long run = ++shown;
+    private void clear() {
+        shown++;
+        computedFor = null;
         headers.clear();
         edges.clear();
         hubs.clear();
         cycles.clear();
+        status.set("");
+    }
+
+    private void recompute(AnalysedWorkspace analysed) {
+        clear();
+        long run = shown;
+        computedFor = analysed;
         if (analysed == null) {
-            status.set("");
             return;
         }
         status.set("Ranking headers over all modules…");

@@ -35,6 +35,8 @@ class ReportViewModelTest {
         e.session().open(List.of(src.resolve("main.cpp"), src.resolve("tool.cpp")));
         assertEquals(SessionViewModel.AnalysisState.SUCCEEDED, e.session().stateProperty().get());
         ReportViewModel report = e.report();
+        assertTrue(report.headers().isEmpty(), "nothing is ranked while the rankings are off screen");
+        report.setActive(true);
 
         assertTrue(report.statusProperty().get().startsWith("Over all 2 modules"), report.statusProperty().get());
         List<HeaderReport.HeaderRow> headers = report.headers();
@@ -64,5 +66,11 @@ class ReportViewModelTest {
         report.show(src.resolve("b.h").toString(), null);
         assertEquals("tool.cpp", e.state().selectedUnitProperty().get().name(), "the module on screen enters b.h");
         assertEquals(src.resolve("b.h").toString(), e.state().selectedProperty().get().path());
+
+        report.setActive(false);
+        e.session().open(List.of(src.resolve("main.cpp")));
+        assertTrue(report.headers().isEmpty(), "a new workspace off screen is not ranked");
+        report.setActive(true);
+        assertTrue(report.statusProperty().get().startsWith("Over all 1 module "), report.statusProperty().get());
     }
 }
