@@ -9,6 +9,8 @@ import dev.headroom.refactor.Patch;
 import dev.headroom.refactor.PlanFile;
 import dev.headroom.refactor.RefactorException;
 import dev.headroom.refactor.RefactorPlan;
+import dev.headroom.refactor.SplitPlanner;
+import dev.headroom.refactor.SplitProposal;
 import dev.headroom.session.AnalysedWorkspace;
 import dev.headroom.session.PatchExport;
 import dev.headroom.session.PredictionText;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Option;
 @Command(name = "patch",
         mixinStandardHelpOptions = true,
         description = "Write git apply-able patches (one per refactor and one combined: moved inline bodies, includes"
-                + " replaced with forward declarations) for a plan file or for suggestions, each headed by what it does"
+                + " replaced with forward declarations, headers split into pieces) for a plan file or for suggestions, each headed by what it does"
                 + " and its predicted saving.",
         footer = {"", "Exit codes: 0 written (and verified), 1 --verify found a patch that does not apply, compile or"
                 + " save, 2 bad usage or input (nothing written)."})
@@ -53,12 +55,12 @@ public final class PatchCommand implements Callable<Integer> {
 
     static final class Source {
         @Option(names = "--plan", paramLabel = "FILE",
-                description = "a plan file (JSON: {\"moves\": [...], \"forwardDeclare\": [...]})")
+                description = "a plan file (JSON: {\"moves\": [...], \"forwardDeclare\": [...], \"split\": [...]})")
         Path plan;
 
         @Option(names = "--suggestion", paramLabel = "ID", arity = "1..*",
                 description = "suggestion ids as suggest prints them (move-bodies:HEADER,"
-                        + " forward-declare:HEADER:INCLUDED)")
+                        + " forward-declare:HEADER:INCLUDED, split:HEADER)")
         List<String> suggestions;
     }
 
@@ -94,10 +96,11 @@ public final class PatchCommand implements Callable<Integer> {
             PatchExport.check(out, root);
             List<MoveProposal> proposals = new ArrayList<>();
             List<ForwardProposal> forwards = new ArrayList<>();
+            List<SplitProposal> splits = new ArrayList<>();
             if (planFile != null) {
-                fromPlan(planFile, workbench, proposals, forwards);
+                fromPlan(planFile, workbench, proposals, forwards, splits);
             } else {
-                fromSuggestions(workbench, proposals, forwards);
+                fromSuggestions(workbench, proposals, forwards, splits);
             }
             List<Patch> patches = new ArrayList<>();
             List<RefactorPlan> plans = new ArrayList<>();
@@ -123,8 +126,18 @@ public final class PatchCommand implements Callable<Integer> {
                 plans.add(f.plan());
                 notes.addAll(workbench.notes(f));
             }
+            for (SplitProposal p : splits) {
+                if (!p.possible()) {
+                    throw new RefactorException(workbench.refusal(p));
+                }
+                patches.add(workbench.patch(p.plan(), workbench.predictPlan(p.plan(), () -> false),
+                        workbench.notes(p)));
+                plans.add(p.plan());
+                notes.addAll(workbench.notes(p));
+            }
             RefactorPlan combined = RefactorWorkbench.combinedPlans(plans);
-            SavingPrediction together = forwards.isEmpty() ? workbench.predict(proposals, () -> false)
+            SavingPrediction together = forwards.isEmpty() && splits.isEmpty()
+                    ? workbench.predict(proposals, () -> false)
                     : workbench.predictPlan(combined, () -> false);
             Patch all = workbench.patch(combined, together, notes);
             patches.add(new Patch("combined", "combined.patch", all.text()));
@@ -151,17 +164,27 @@ public final class PatchCommand implements Callable<Integer> {
     }
 
     private static void fromPlan(PlanFile plan, RefactorWorkbench workbench, List<MoveProposal> moves,
-            List<ForwardProposal> forwards) throws RefactorException {
+            List<ForwardProposal> forwards, List<SplitProposal> splits) throws RefactorException {
         RefactorWorkbench.PlanProposals planned = workbench.proposals(plan);
         moves.addAll(planned.moves());
         forwards.addAll(planned.forwards());
+        splits.addAll(planned.splits());
     }
 
     private void fromSuggestions(RefactorWorkbench workbench, List<MoveProposal> moves,
-            List<ForwardProposal> forwards) throws RefactorException {
+            List<ForwardProposal> forwards, List<SplitProposal> splits) throws RefactorException,
+            SessionCancelledException {
         String movePrefix = "move-bodies:";
         String forwardPrefix = "forward-declare:";
+        String splitPrefix = "split:";
         for (String id : source.suggestions) {
+            if (id.startsWith(splitPrefix)) {
+                String spelled = id.substring(splitPrefix.length());
+                String header = workbench.header(spelled).orElseThrow(() -> new RefactorException(
+                        "suggestion " + id + " names " + spelled + ", which the analysis did not see"));
+                splits.add(workbench.split(header, SplitPlanner.Choice.byDefault(), () -> false));
+                continue;
+            }
             if (id.startsWith(forwardPrefix) && id.indexOf(':', forwardPrefix.length()) > 0) {
                 int colon = id.indexOf(':', forwardPrefix.length());
                 forwards.add(workbench.forward(id.substring(forwardPrefix.length(), colon), id.substring(colon + 1),
@@ -169,8 +192,8 @@ public final class PatchCommand implements Callable<Integer> {
                 continue;
             }
             if (!id.startsWith(movePrefix)) {
-                throw new RefactorException("unknown suggestion " + id + "; suggest prints ids like move-bodies:HEADER"
-                        + " and forward-declare:HEADER:INCLUDED");
+                throw new RefactorException("unknown suggestion " + id + "; suggest prints ids like move-bodies:HEADER,"
+                        + " forward-declare:HEADER:INCLUDED and split:HEADER");
             }
             String spelled = id.substring(movePrefix.length());
             String header = workbench.header(spelled).orElseThrow(() -> new RefactorException(

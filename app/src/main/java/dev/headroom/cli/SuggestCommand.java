@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
         description = "Rank concrete refactors by predicted saving: moving inline bodies to a .cpp (saving per unit"
                 + " times the units that include the header, with the bodies it must leave and why), and replacing"
                 + " includes with forward declarations (saving over every unit, with the includes that must stay"
-                + " and why).",
+                + " and why), and splitting headers into pieces by includer (saving in the includers pointed at"
+                + " fewer pieces, with the headers that do not split and why).",
         footer = {"", "Exit codes: 0 ok (also when nothing can be suggested), 2 bad usage or input."})
 public final class SuggestCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -58,9 +59,11 @@ public final class SuggestCommand implements Callable<Integer> {
         RefactorWorkbench workbench = new RefactorWorkbench(analysed.get());
         List<Suggestion> suggestions;
         RefactorWorkbench.ForwardSuggestions forwards;
+        RefactorWorkbench.SplitSuggestions splits;
         try {
             suggestions = workbench.suggest(top, () -> false);
             forwards = workbench.suggestForward(top, () -> false);
+            splits = workbench.suggestSplits(top, () -> false);
         } catch (SessionException e) {
             err.println("headroom: " + e.problem());
             return HeadroomCommand.BAD_INPUT;
@@ -72,15 +75,18 @@ public final class SuggestCommand implements Callable<Integer> {
             case "json" -> {
                 List<Map<String, Object>> rows = json(suggestions, workbench);
                 rows.addAll(ForwardRows.json(forwards, workbench));
+                rows.addAll(SplitRows.json(splits, workbench));
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
             }
             case "md" -> {
                 markdown(out, suggestions, workbench);
                 ForwardRows.markdown(out, forwards, workbench);
+                SplitRows.markdown(out, splits, workbench);
             }
             default -> {
                 table(out, suggestions, workbench);
                 ForwardRows.table(out, forwards, workbench);
+                SplitRows.table(out, splits, workbench);
             }
         }
         out.flush();

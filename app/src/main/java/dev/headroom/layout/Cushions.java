@@ -38,6 +38,10 @@ public final class Cushions {
      * Renders the shaded tiles of {@code layout} into {@code out}, an ARGB picture {@code width} pixels wide, row by
      * row; tiles are drawn in paint order so children cover their parents, each in its base colour.
      *
+     * <p>Each pixel is shaded once, by the tile that shows there: first every tile writes its index over its
+     * rectangle (children over parents), which costs an int fill per level of nesting; then each row is shaded run
+     * by run of one owner. Shading every tile's whole rectangle in paint order cost a square root per pixel per level.
+     *
      * @param argb the base colour of each tile, by {@link Tile#index()}
      */
     public static void render(TreemapLayout<?> layout, int[] argb, int width, int height, int[] out) {
@@ -47,6 +51,8 @@ public final class Cushions {
         }
         // Per tile: the surface z = s1x x + s2x x^2 + s1y y + s2y y^2 of it and every tile it lies in.
         double[] s = new double[4 * tiles.size()];
+        int[] owner = new int[width * height];
+        java.util.Arrays.fill(owner, -1);
         for (Tile<?> tile : tiles) {
             int i = tile.index();
             if (tile.parentIndex() >= 0) {
@@ -56,7 +62,22 @@ public final class Cushions {
             Rect r = tile.rect();
             addRidge(s, 4 * i, r.x(), r.x() + r.width(), h);
             addRidge(s, 4 * i + 2, r.y(), r.y() + r.height(), h);
-            fill(r, s, 4 * i, argb[i], width, height, out);
+            claim(r, i, width, height, owner);
+        }
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            int x = 0;
+            while (x < width) {
+                int o = owner[row + x];
+                int end = x + 1;
+                while (end < width && owner[row + end] == o) {
+                    end++;
+                }
+                if (o >= 0) {
+                    shadeRun(s, 4 * o, argb[o], y, x, end, out, row);
+                }
+                x = end;
+            }
         }
     }
 
@@ -67,37 +88,35 @@ public final class Cushions {
         }
     }
 
-    private static void fill(Rect r, double[] s, int at, int colour, int width, int height, int[] out) {
+    /** Writes {@code index} over the pixels of {@code r} inside the picture. */
+    private static void claim(Rect r, int index, int width, int height, int[] owner) {
         int x0 = Math.max(0, (int) Math.round(r.x()));
         int y0 = Math.max(0, (int) Math.round(r.y()));
         int x1 = Math.min(width, (int) Math.round(r.x() + r.width()));
         int y1 = Math.min(height, (int) Math.round(r.y() + r.height()));
-        if (x0 >= x1 || y0 >= y1) {
+        if (x0 >= x1) {
             return;
         }
+        for (int y = y0; y < y1; y++) {
+            java.util.Arrays.fill(owner, y * width + x0, y * width + x1, index);
+        }
+    }
+
+    /** Shades pixels {@code x0} to {@code x1} of row {@code y}, all shown by one tile. */
+    private static void shadeRun(double[] s, int at, int colour, int y, int x0, int x1, int[] out, int row) {
         int a = colour >>> 24;
         int red = (colour >> 16) & 0xff;
         int green = (colour >> 8) & 0xff;
         int blue = colour & 0xff;
         double s1x = s[at];
         double s2x = s[at + 1];
-        double s1y = s[at + 2];
-        double s2y = s[at + 3];
-        // The x part of the normal is the same down a column, so it is worked out once per column.
-        double[] nx = new double[x1 - x0];
+        double ny = -(2 * s[at + 3] * (y + 0.5) + s[at + 2]);
         for (int x = x0; x < x1; x++) {
-            nx[x - x0] = -(2 * s2x * (x + 0.5) + s1x);
-        }
-        for (int y = y0; y < y1; y++) {
-            double ny = -(2 * s2y * (y + 0.5) + s1y);
-            int row = y * width;
-            for (int x = x0; x < x1; x++) {
-                double n = nx[x - x0];
-                double cos = (n * LX + ny * LY + LZ) / Math.sqrt(n * n + ny * ny + 1);
-                double light = AMBIENT + DIFFUSE * Math.max(0, cos);
-                out[row + x] = (a << 24) | (channel(red, light) << 16) | (channel(green, light) << 8)
-                        | channel(blue, light);
-            }
+            double n = -(2 * s2x * (x + 0.5) + s1x);
+            double cos = (n * LX + ny * LY + LZ) / Math.sqrt(n * n + ny * ny + 1);
+            double light = AMBIENT + DIFFUSE * Math.max(0, cos);
+            out[row + x] = (a << 24) | (channel(red, light) << 16) | (channel(green, light) << 8)
+                    | channel(blue, light);
         }
     }
 

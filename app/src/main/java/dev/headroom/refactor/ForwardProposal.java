@@ -16,7 +16,7 @@ import java.util.List;
  * @param refused  why the include must stay; empty when the plan can be made
  */
 public record ForwardProposal(String header, String included, String spelled, RefactorPlan plan,
-        List<String> declared, List<String> given, List<ForwardRefusal> refused) {
+        List<String> declared, List<String> given, List<ForwardRefusal> refused) implements Proposal {
 
     public ForwardProposal {
         declared = List.copyOf(declared);
@@ -24,8 +24,19 @@ public record ForwardProposal(String header, String included, String spelled, Re
         refused = List.copyOf(refused);
     }
 
+    @Override
+    public String kind() {
+        return "forward-declare";
+    }
+
     /** Whether the include can go. */
+    @Override
     public boolean possible() {
         return refused.isEmpty();
+    }
+
+    @Override
+    public List<String> blockers() {
+        return refused.stream().map(ForwardRefusal::reason).toList();
     }
 }

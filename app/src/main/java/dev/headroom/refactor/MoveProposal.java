@@ -12,7 +12,8 @@ import java.util.List;
  * @param plan    the plan; it has no move steps when nothing can move
  * @param refused the bodies left in the header
  */
-public record MoveProposal(String header, String target, RefactorPlan plan, List<Refusal> refused) {
+public record MoveProposal(String header, String target, RefactorPlan plan, List<Refusal> refused)
+        implements Proposal {
 
     public MoveProposal {
         refused = List.copyOf(refused);
@@ -26,5 +27,22 @@ public record MoveProposal(String header, String target, RefactorPlan plan, List
     /** AST nodes in the bodies that move, the cost model's measure of what leaves the header. */
     public int movedBodyNodes() {
         return plan.moves().stream().mapToInt(m -> m.function().bodyNodes()).sum();
+    }
+
+    @Override
+    public String kind() {
+        return "move-bodies";
+    }
+
+    /** Whether any body moves. */
+    @Override
+    public boolean possible() {
+        return moved() > 0;
+    }
+
+    @Override
+    public List<String> blockers() {
+        return refused.stream().map(r -> r.function().qualifiedName() + " (line " + r.function().firstLine() + "): "
+                + r.reasons()).toList();
     }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * One step of a {@link RefactorPlan}: it names what it does and yields the exact edits that do it. Moving a body to a
- * source file, making sure a file includes a header, and replacing an include with forward declarations are steps;
- * splitting a header would be one of the same kind (edits on the files it touches, a new file as an insertion into
- * nothing), joining this interface without changing the plan, the edit applier or the patch format.
+ * source file, making sure a file includes a header, replacing an include with forward declarations and splitting a
+ * header are steps: edits on the files each touches, a new file as an insertion into nothing, so the plan, the edit
+ * applier and the patch format are the same for all.
  */
-public sealed interface RefactorStep permits MoveBodyStep, SourceFileStep, ForwardDeclareStep {
+public sealed interface RefactorStep permits MoveBodyStep, SourceFileStep, ForwardDeclareStep, SplitHeaderStep {
 
     /** What the step does, in one line. */
     String description();

@@ -11,5 +11,6 @@ import dev.headroom.refactor.ForwardProposal;
  * @param prediction what it is predicted to save
  * @param score      predicted AST bytes saved summed over the units
  */
-public record ForwardSuggestion(String id, ForwardProposal proposal, SavingPrediction prediction, long score) {
+public record ForwardSuggestion(String id, ForwardProposal proposal, SavingPrediction prediction, long score)
+        implements RefactorSuggestion {
 }

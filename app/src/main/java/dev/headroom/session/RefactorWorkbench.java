@@ -27,10 +27,18 @@ import dev.headroom.refactor.MovePlanner;
 import dev.headroom.refactor.MoveProposal;
 import dev.headroom.refactor.Patch;
 import dev.headroom.refactor.PlanFile;
+import dev.headroom.refactor.Proposal;
 import dev.headroom.refactor.RefactorException;
 import dev.headroom.refactor.RefactorPlan;
 import dev.headroom.refactor.RefactorStep;
 import dev.headroom.refactor.SourceTexts;
+import dev.headroom.refactor.SplitHeaderStep;
+import dev.headroom.refactor.SplitPlanner;
+import dev.headroom.refactor.SplitProposal;
+import dev.headroom.ingest.HeaderOutliner;
+import dev.headroom.model.HeaderOutline;
+import dev.headroom.workspace.InputException;
+import dev.headroom.workspace.JankNamespaceReader;
 import dev.headroom.model.UnitKind;
 import dev.headroom.workspace.UnitSpec;
 import dev.headroom.workspace.WorkspaceInputs;
@@ -59,6 +67,8 @@ public final class RefactorWorkbench {
     private final AnalysedWorkspace analysed;
     private final MovePlanner planner;
     private final ForwardPlanner forwardPlanner;
+    private final SplitPlanner splitPlanner;
+    private final Map<String, HeaderOutline> outlines = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @throws IllegalArgumentException when {@code analysed} was not produced by a session run (a model read back from
@@ -71,6 +81,114 @@ public final class RefactorWorkbench {
         }
         this.planner = new MovePlanner(analysed.workspace());
         this.forwardPlanner = new ForwardPlanner(analysed.workspace());
+        List<SplitPlanner.JankAlias> aliases = new ArrayList<>();
+        for (dev.headroom.workspace.JankModule m : analysed.inputs().modules()) {
+            for (dev.headroom.workspace.HeaderRequire r : m.headerRequires()) {
+                aliases.add(new SplitPlanner.JankAlias(m.namespace(), m.file().toAbsolutePath().normalize().toString(),
+                        r.header(), r.alias(), r.scope()));
+            }
+        }
+        this.splitPlanner = new SplitPlanner(analysed.workspace(), aliases);
+    }
+
+    public SplitPlanner splitPlanner() {
+        return splitPlanner;
+    }
+
+    /**
+     * Splitting {@code header} (absolute) as {@code choice} asks, planned on the header's outline, which is parsed
+     * once (from the first unit entering it) and kept.
+     */
+    public SplitProposal split(String header, SplitPlanner.Choice choice, BooleanSupplier cancelled)
+            throws RefactorException, SessionCancelledException {
+        return splitPlanner.plan(outline(header, cancelled), choice);
+    }
+
+    /** The outline of {@code header}'s declarations, parsed once from the first unit entering it. */
+    public HeaderOutline outline(String header, BooleanSupplier cancelled) throws RefactorException,
+            SessionCancelledException {
+        HeaderOutline known = outlines.get(header);
+        if (known != null) {
+            return known;
+        }
+        String unit = splitPlanner.unitFor(header).orElseThrow(() -> new RefactorException(
+                relative(header) + " is entered by no analysed unit; analyse again or check the name"));
+        UnitSpec spec = analysed.inputs().units().stream().filter(u -> u.name().equals(unit)).findFirst()
+                .orElseThrow(() -> new RefactorException("unit " + unit + " is not among the inputs"));
+        try {
+            HeaderOutline outline = new HeaderOutliner(AnalysisOptions.defaults()).outline(spec, Path.of(header),
+                    cancelled);
+            outlines.put(header, outline);
+            return outline;
+        } catch (AnalysisCancelledException e) {
+            throw new SessionCancelledException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The {@code top} heaviest project headers with two or more includers, planned as a split with the default
+     * choice; the possible ones predicted (by reparsing the units entering the header on a patched copy) and ranked by AST bytes saved over
+     * every unit.
+     *
+     * @param top at most this many headers are outlined and planned
+     */
+    public SplitSuggestions suggestSplits(int top, BooleanSupplier cancelled) throws SessionException,
+            SessionCancelledException {
+        List<SplitProposal> possible = new ArrayList<>();
+        List<SplitProposal> refused = new ArrayList<>();
+        // Each candidate costs a parse for its outline: the heaviest (own cost times units reaching it) go first.
+        List<String> candidates = new ArrayList<>(splitPlanner.candidates());
+        candidates.sort(Comparator.comparingLong((String h) -> -analysed.costs().self(h) * unitsReaching(h).size()));
+        for (String header : candidates.stream().limit(Math.max(top, 0)).toList()) {
+            try {
+                SplitProposal p = split(header, SplitPlanner.Choice.byDefault(), cancelled);
+                (p.possible() && !p.repoints().isEmpty() ? possible : refused).add(p);
+            } catch (RefactorException e) {
+                throw problem(e);
+            }
+        }
+        List<SplitSuggestion> out = new ArrayList<>();
+        for (SplitProposal p : possible) {
+            SavingPrediction prediction = predictPlan(p.plan(), cancelled);
+            out.add(new SplitSuggestion(p.plan().id(), p, prediction, prediction.totalBytes()));
+        }
+        out.sort(Comparator.comparingLong(SplitSuggestion::score).reversed());
+        return new SplitSuggestions(out, refused);
+    }
+
+    /**
+     * What {@link #suggestSplits} found.
+     *
+     * @param possible the headers that split, best first
+     * @param refused  the headers that do not, each with its reasons (or, when possible but no includer can use
+     *                 fewer pieces, with its includers kept on the umbrella)
+     */
+    public record SplitSuggestions(List<SplitSuggestion> possible, List<SplitProposal> refused) {
+        public SplitSuggestions {
+            possible = List.copyOf(possible);
+            refused = List.copyOf(refused);
+        }
+    }
+
+    /** What a split plan makes and whom it repoints, as patch heading lines. */
+    public List<String> notes(SplitProposal p) {
+        List<String> out = new ArrayList<>();
+        for (SplitProposal.Piece piece : p.pieces()) {
+            out.add("Piece " + relative(piece.file()) + ": " + piece.declarations().size() + " declaration"
+                    + (piece.declarations().size() == 1 ? "" : "s") + " (" + piece.chars() + " characters), includes "
+                    + (piece.includes().isEmpty() && piece.needs().isEmpty() ? "nothing"
+                    : String.join(", ", java.util.stream.Stream.concat(piece.includes().stream(),
+                    piece.needs().stream().map(this::relative)).toList())) + "; used by "
+                    + (piece.usedBy().isEmpty() ? "no includer" : String.join(", ", piece.usedBy())));
+        }
+        out.add(relative(p.header()) + " becomes an umbrella including every piece (and its own includes), so"
+                + " includers left on it compile and parse as before");
+        for (SplitProposal.Repoint r : p.repoints()) {
+            out.add("Repointed " + r.includer() + " -> " + String.join(", ", r.pieces().stream().map(this::relative)
+                    .toList()));
+        }
+        p.kept().forEach(k -> out.add("Kept on the umbrella: " + k));
+        return out;
     }
 
     public ForwardPlanner forwardPlanner() {
@@ -198,12 +316,21 @@ public final class RefactorWorkbench {
      */
     public SavingPrediction predictPlan(RefactorPlan plan, BooleanSupplier cancelled) throws SessionException,
             SessionCancelledException {
-        if (plan.steps().stream().noneMatch(ForwardDeclareStep.class::isInstance)) {
+        boolean split = plan.steps().stream().anyMatch(SplitHeaderStep.class::isInstance);
+        if (!split && plan.steps().stream().noneMatch(ForwardDeclareStep.class::isInstance)) {
             return prediction(patchedFiles(plan, cancelled));
         }
         List<FileChange> changes = changes(plan);
         Set<String> changed = changedHeaders(changes);
-        return prediction(reanalysed(changes, changed, cancelled), changed, true);
+        SavingPrediction p = prediction(reanalysed(changes, changed, cancelled), changed, true);
+        if (!split) {
+            return p;
+        }
+        // The umbrella's own cost says nothing: its declarations moved to pieces every old includer still parses.
+        String note = "split: only the units whose includers now include fewer pieces save; every includer left on"
+                + " the umbrella parses the same declarations as before"
+                + (p.modules().isEmpty() ? "" : "; jank: each repointed module's JIT parses only its pieces");
+        return new SavingPrediction(List.of(), p.units(), p.jit(), p.modules(), note);
     }
 
     /** The analysis with every unit reaching a changed file reparsed from a patched copy, paths mapped back. */
@@ -214,7 +341,7 @@ public final class RefactorWorkbench {
             copy.write(changes);
             List<UnitSpec> units = unitsReaching(changed);
             WorkspaceInputs inputs = new WorkspaceInputs(ws.name(), copy.tree(), null,
-                    units.stream().map(copy::map).toList(), List.of(), List.of());
+                    mappedAll(copy, units, changes), List.of(), List.of());
             AnalysisOptions options = new AnalysisOptions(Runtime.getRuntime().availableProcessors(), false,
                     AnalysisOptions.defaultCacheDir(), false);
             Workspace reparsed = new WorkspaceAnalyzer(options).analyze(inputs, AnalysisListener.SILENT, cancelled);
@@ -298,15 +425,38 @@ public final class RefactorWorkbench {
         for (PlanFile.ForwardDeclare f : plan.forwardDeclare()) {
             forwards.add(forward(f.header(), f.include(), "the plan"));
         }
-        return new PlanProposals(moves, forwards);
+        List<SplitProposal> splits = new ArrayList<>();
+        for (PlanFile.Split s : plan.split()) {
+            String h = header(s.header()).orElseThrow(() -> new RefactorException(
+                    "the plan names " + s.header() + ", which the analysis did not see"));
+            try {
+                splits.add(split(h, s.choice(), () -> false));
+            } catch (SessionCancelledException e) {
+                throw new RefactorException("cancelled while outlining " + relative(h), e);
+            }
+        }
+        return new PlanProposals(moves, forwards, splits);
     }
 
     /** What a plan file asks for, planned. */
-    public record PlanProposals(List<MoveProposal> moves, List<ForwardProposal> forwards) {
+    public record PlanProposals(List<MoveProposal> moves, List<ForwardProposal> forwards, List<SplitProposal> splits) {
         public PlanProposals {
             moves = List.copyOf(moves);
             forwards = List.copyOf(forwards);
+            splits = splits == null ? List.of() : List.copyOf(splits);
         }
+
+        /** A plan of moves and forward declarations only. */
+        public PlanProposals(List<MoveProposal> moves, List<ForwardProposal> forwards) {
+            this(moves, forwards, List.of());
+        }
+    }
+
+    /** The one line saying why a split is refused, naming the header and the first reasons. */
+    public String refusal(SplitProposal p) {
+        return p.plan().id() + ": " + relative(p.header()) + " is not split: " + String.join("; ", p.refused().stream()
+                .limit(5).map(dev.headroom.refactor.SplitRefusal::reason).toList())
+                + (p.refused().size() > 5 ? "; and " + (p.refused().size() - 5) + " more" : "");
     }
 
     /**
@@ -345,15 +495,82 @@ public final class RefactorWorkbench {
             }
             plans.add(f.plan());
         }
+        for (SplitProposal p : planned.splits()) {
+            if (!p.possible()) {
+                throw new RefactorException(refusal(p));
+            }
+            plans.add(p.plan());
+        }
         if (plans.isEmpty()) {
-            throw new RefactorException("the plan has no step (\"moves\" or \"forwardDeclare\")");
+            throw new RefactorException("the plan has no step (\"moves\", \"forwardDeclare\" or \"split\")");
         }
         RefactorPlan combined = combinedPlans(plans);
+        return asRevision(combined, changes(combined));
+    }
+
+    /**
+     * Every kind of suggestion, best first by predicted AST bytes saved over the units: the moves of
+     * {@link #suggest} and the forward declarations of {@link #suggestForward}, at most {@code top} of each.
+     */
+    public List<RefactorSuggestion> suggestAll(int top, BooleanSupplier cancelled) throws SessionException,
+            SessionCancelledException {
+        List<RefactorSuggestion> all = new ArrayList<>(suggest(top, cancelled));
+        all.addAll(suggestForward(top, cancelled).possible());
+        all.sort(Comparator.comparingLong(RefactorSuggestion::score).reversed());
+        return all;
+    }
+
+    /**
+     * Every refactor planned for each header, possible or not: moving its inline bodies, replacing each of its
+     * includes of a non-system file with forward declarations, and replacing a project header's include of it (listed
+     * under both files). Plans only (the forward planner reads the headers' macros); nothing is predicted.
+     *
+     * @return by absolute path, as the analysis names files; headers nothing applies to are left out
+     */
+    public Map<String, List<Proposal>> proposalsByHeader(BooleanSupplier cancelled) throws SessionException,
+            SessionCancelledException {
+        Map<String, List<Proposal>> out = new LinkedHashMap<>();
+        try {
+            for (SourceFile file : analysed.workspace().files()) {
+                if (file.origin() == Origin.PROJECT && !planner.candidates(file.path()).isEmpty()) {
+                    out.computeIfAbsent(file.path(), k -> new ArrayList<>())
+                            .add(planner.plan(file.path(), new MovePlanner.Selection.All(), null, false));
+                }
+            }
+            for (IncludeEdge e : forwardPlanner.candidates()) {
+                if (cancelled.getAsBoolean()) {
+                    throw new SessionCancelledException("cancelled while planning refactors", null);
+                }
+                ForwardProposal p = forwardPlanner.plan(e.includer(), e.target());
+                out.computeIfAbsent(e.includer(), k -> new ArrayList<>()).add(p);
+                out.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(p);
+            }
+        } catch (RefactorException e) {
+            throw problem(e);
+        }
+        return out;
+    }
+
+    /** What a proposal leaves out and why, and what else it changes, as patch heading lines. */
+    public List<String> notes(Proposal p) {
+        return switch (p) {
+            case MoveProposal m -> notes(m);
+            case ForwardProposal f -> notes(f);
+            default -> p.blockers().stream().map(b -> "Left in " + relative(p.header()) + ": " + b).toList();
+        };
+    }
+
+    /**
+     * The workspace with {@code plan}'s files replaced, as revision B of a compare whose A is the analysed folder.
+     *
+     * @param changes the plan's changes, as {@link #changes} gave them
+     */
+    public CompareInput.EditedFolder asRevision(RefactorPlan plan, List<FileChange> changes) {
         Map<String, String> replaced = new java.util.TreeMap<>();
-        for (FileChange change : changes(combined)) {
+        for (FileChange change : changes) {
             replaced.put(relative(change.path()), change.after());
         }
-        return new CompareInput.EditedFolder(Path.of(analysed.workspace().root()), replaced, "plan: " + combined.title());
+        return new CompareInput.EditedFolder(Path.of(analysed.workspace().root()), replaced, "plan: " + plan.title());
     }
 
     /** One plan doing every plan's steps, in order; the plan itself when there is one. */
@@ -414,7 +631,7 @@ public final class RefactorWorkbench {
             }
             Set<String> headers = changedHeaders(changes);
             List<UnitSpec> affected = unitsReaching(headers);
-            List<UnitSpec> compiled = new ArrayList<>(affected.stream().map(copy::map).toList());
+            List<UnitSpec> compiled = new ArrayList<>(mappedAll(copy, affected, changes));
             for (FileChange c : changes) {
                 if (c.created() && !affected.isEmpty()) {
                     UnitSpec like = copy.map(affected.get(0));
@@ -443,6 +660,36 @@ public final class RefactorWorkbench {
         } catch (IOException e) {
             throw new SessionException(new Problem(null, 0, "cannot copy the tree to verify the patch: "
                     + e.getMessage(), Problem.Source.INPUT), e);
+        }
+    }
+
+    /**
+     * A unit as it reads on the patched copy: its paths mapped and, for a jank module whose {@code .jank} file the
+     * plan changes (a split repoints its require), its header requires read again from the patched file.
+     */
+    private static List<UnitSpec> mappedAll(PatchedCopy copy, List<UnitSpec> units, List<FileChange> changes)
+            throws IOException {
+        List<UnitSpec> out = new ArrayList<>();
+        for (UnitSpec u : units) {
+            out.add(mapped(copy, u, changes));
+        }
+        return out;
+    }
+
+    private static UnitSpec mapped(PatchedCopy copy, UnitSpec unit, List<FileChange> changes) throws IOException {
+        UnitSpec out = copy.map(unit);
+        if (unit.kind() != UnitKind.JANK_MODULE) {
+            return out;
+        }
+        String file = unit.mainFile().toAbsolutePath().normalize().toString();
+        if (changes.stream().noneMatch(c -> c.path().equals(file))) {
+            return out;
+        }
+        try {
+            List<String> headers = JankNamespaceReader.read(out.mainFile()).headers();
+            return new UnitSpec(out.name(), out.kind(), out.mainFile(), headers, out.options(), out.declaredIn());
+        } catch (InputException e) {
+            throw new IOException("the patched " + file + " no longer reads as a jank module: " + e.getMessage(), e);
         }
     }
 

@@ -11,5 +11,6 @@ import dev.headroom.refactor.MoveProposal;
  * @param prediction what it is predicted to save
  * @param score      predicted bytes saved per unit times units affected
  */
-public record Suggestion(String id, MoveProposal proposal, SavingPrediction prediction, long score) {
+public record Suggestion(String id, MoveProposal proposal, SavingPrediction prediction, long score)
+        implements RefactorSuggestion {
 }

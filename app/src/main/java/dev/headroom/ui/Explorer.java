@@ -9,6 +9,7 @@ import dev.headroom.ui.details.ClangMeasureViewModel;
 import dev.headroom.ui.details.DetailsViewModel;
 import dev.headroom.ui.export.ExportViewModel;
 import dev.headroom.ui.modules.ModulesViewModel;
+import dev.headroom.ui.refactor.RefactorViewModel;
 import dev.headroom.ui.report.ReportViewModel;
 import dev.headroom.ui.session.SessionViewModel;
 import dev.headroom.ui.session.WorkspaceOpener;
@@ -30,6 +31,7 @@ public final class Explorer {
     private final TraceImportViewModel traces;
     private final ExportViewModel exports;
     private final ClangMeasureViewModel measure;
+    private final RefactorViewModel refactor;
     private final ReportViewModel report;
 
     /**
@@ -52,6 +54,7 @@ public final class Explorer {
         traces = new TraceImportViewModel(state, executor, fxThread);
         exports = new ExportViewModel(treemap, executor, fxThread);
         measure = new ClangMeasureViewModel(state, measurer, executor, fxThread);
+        refactor = new RefactorViewModel(state, executor, fxThread);
         report = new ReportViewModel(state, treemap, executor, fxThread);
     }
 
@@ -113,6 +116,11 @@ public final class Explorer {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    /** The refactor panel: suggestions, the plan, its estimate, verification and patches. */
+    public RefactorViewModel refactor() {
+        return refactor;
     }
 
     public TraceImportViewModel traces() {

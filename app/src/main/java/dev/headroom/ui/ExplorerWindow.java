@@ -3,7 +3,9 @@ package dev.headroom.ui;
 
 import dev.headroom.ui.details.DetailsView;
 import dev.headroom.ui.details.SourceView;
+import dev.headroom.ui.compare.CompareWindow;
 import dev.headroom.ui.modules.ModulesView;
+import dev.headroom.ui.refactor.RefactorPanel;
 import dev.headroom.ui.session.StatusBarView;
 import dev.headroom.ui.table.HeaderTableView;
 import dev.headroom.ui.table.ProblemsView;
@@ -37,7 +39,8 @@ import javafx.stage.Stage;
 
 /**
  * The explorer's window, a shell: menus and the treemap's toolbar on top, the modules on the left, the treemap above
- * the header table and problems in the centre, details and source on the right, the status bar below. Each region
+ * the header table and problems in the centre, details and source or the refactor panel on the right, the status bar
+ * below. Each region
  * is one feature's view over its view model; the shell only lays them out and owns the window's own concerns
  * (file choosers, drops, theme, title, remembered size and recent workspaces).
  */
@@ -57,7 +60,7 @@ public final class ExplorerWindow {
         this.stage = stage;
         this.explorer = explorer;
         this.settings = settings;
-        treemap = new TreemapPane(explorer.treemap(), explorer.modules(), explorer.session());
+        treemap = new TreemapPane(explorer.treemap(), explorer.modules(), explorer.session(), explorer.refactor());
         toolbar = new TreemapToolbar(explorer.treemap(), treemap::focusTreemap);
         BorderPane top = new BorderPane(toolbar, menuBar(), null, null, null);
         SplitPane centre = new SplitPane(treemap, bottomTabs());
@@ -67,14 +70,14 @@ public final class ExplorerWindow {
                 new SourceView(explorer.details()));
         details.setOrientation(Orientation.VERTICAL);
         details.setDividerPositions(0.5);
-        details.setMinWidth(260);
+        TabPane side = sideTabs(details);
         ModulesView modules = new ModulesView(explorer.modules(), explorer.state());
-        SplitPane main = new SplitPane(modules, centre, details);
+        SplitPane main = new SplitPane(modules, centre, side);
         main.setDividerPositions(0.17, 0.72);
         SplitPane.setResizableWithParent(modules, false);
-        SplitPane.setResizableWithParent(details, false);
+        SplitPane.setResizableWithParent(side, false);
         BorderPane root = new BorderPane(main, top, null, new StatusBarView(explorer.session(), explorer.traces(),
-                explorer.exports()), null);
+                explorer.exports(), explorer.refactor()), null);
         root.getStyleClass().add("explorer");
         // A size remembered on a larger screen would put the window's edges, and its status bar, off this one.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -201,6 +204,32 @@ public final class ExplorerWindow {
                 + " lines to cut, hubs and cycles"));
         TabPane tabs = new TabPane(headers, problems, matches, report);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    /**
+     * Details and source in one tab, the refactor panel in the other: both want the side's height, and the panel's
+     * suggestions are only worked out once it is first shown.
+     */
+    private TabPane sideTabs(SplitPane details) {
+        Tab detailsTab = new Tab("Details", details);
+        Tab refactorTab = new Tab("Refactor", new RefactorPanel(explorer.refactor(),
+                request -> CompareWindow.open(new Stage(), request)));
+        refactorTab.setId("refactorTab");
+        refactorTab.setOnSelectionChanged(e -> {
+            if (refactorTab.isSelected()) {
+                explorer.refactor().suggestOnce();
+            }
+        });
+        explorer.state().analysedProperty().addListener((o, a, ws) -> {
+            if (ws != null && refactorTab.isSelected()) {
+                explorer.refactor().suggestOnce();
+            }
+        });
+        TabPane tabs = new TabPane(detailsTab, refactorTab);
+        tabs.setId("sideTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinWidth(260);
         return tabs;
     }
 

@@ -82,6 +82,51 @@ public final class TranslationUnitParser {
         }
     }
 
+    /**
+     * Parses one unit that includes {@code header} and outlines the header's declarations at file and namespace
+     * scope: what a header split moves. Asked once per header a split is planned for, so it is not cached.
+     *
+     * @throws ParseCancelledException when {@code cancel} says so during the parse
+     */
+    public HeaderOutline outline(ParseRequest request, Path header, CancelSignal cancel) {
+        String mainName = FileIndex.toPath(request.mainFile().toString()).toString();
+        SourceText mainText = request.mainContent() != null
+                ? cache.synthesized(request.mainContent())
+                : cache.read(mainName);
+        Path target = FileIndex.toPath(header.toString());
+        if (mainText == null) {
+            return new HeaderOutline(target, List.of(), List.of(new ParseProblem(request.mainFile(), 0,
+                    "cannot read", ParseProblem.Kind.PREPROCESSOR)));
+        }
+        IASTTranslationUnit tu = runCdt(request, mainName, mainText, cancel);
+        List<ParseProblem> problems = new ArrayList<>();
+        for (IASTProblem p : tu.getPreprocessorProblems()) {
+            IASTFileLocation location = p.getFileLocation();
+            if (location != null && FileIndex.toPath(location.getFileName()).equals(target)) {
+                problems.add(new ParseProblem(target, location.getStartingLineNumber(), ProblemMessages.of(p),
+                        ParseProblem.Kind.PREPROCESSOR));
+            }
+        }
+        tu.accept(new org.eclipse.cdt.core.dom.ast.ASTVisitor() {
+            {
+                shouldVisitProblems = true;
+            }
+
+            @Override
+            public int visit(IASTProblem p) {
+                IASTFileLocation location = p.getFileLocation();
+                if (location != null && FileIndex.toPath(location.getFileName()).equals(target)) {
+                    problems.add(new ParseProblem(target, location.getStartingLineNumber(), ProblemMessages.of(p),
+                            ParseProblem.Kind.SYNTAX));
+                }
+                return PROCESS_CONTINUE;
+            }
+        });
+        SourceText headerText = cache.read(target.toString());
+        return new HeaderOutline(target, new OutlineCollector(tu, target, headerText == null ? null
+                : headerText.chars()).collect(), problems);
+    }
+
     /** A unit whose parse gave no facts: no files, one problem saying why. */
     static ParsedUnit abandoned(ParseRequest request, ParseProblem why) {
         return new ParsedUnit(request.mainFile(), List.of(), List.of(), List.of(), List.of(), List.of(why), 0, 0);

@@ -125,7 +125,7 @@ final class CompareDialog {
             if (GIT.equals(k) && !isRepository) {
                 return; // a revision is typed, not browsed to
             }
-            boolean jsonFile = JSON.equals(k) && !isRepository || PLAN.equals(k) && into == b;
+            boolean jsonFile = (JSON.equals(k) && !isRepository) || (PLAN.equals(k) && into == b);
             File chosen;
             if (jsonFile) {
                 FileChooser files = new FileChooser();

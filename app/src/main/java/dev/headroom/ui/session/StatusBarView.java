@@ -2,6 +2,7 @@
 package dev.headroom.ui.session;
 
 import dev.headroom.ui.export.ExportViewModel;
+import dev.headroom.ui.refactor.RefactorViewModel;
 import dev.headroom.ui.traces.TraceImportViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -13,12 +14,13 @@ import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The status bar: the analysis's progress with Cancel, the workspace's totals, what the last export wrote, what traces
- * cover, the calibration.
+ * The status bar: the analysis's progress with Cancel, the workspace's totals, what the last export and the refactor
+ * panel's last command did, what traces cover, the calibration.
  */
 public final class StatusBarView extends StatusBar {
 
-    public StatusBarView(SessionViewModel vm, TraceImportViewModel traces, ExportViewModel exports) {
+    public StatusBarView(SessionViewModel vm, TraceImportViewModel traces, ExportViewModel exports,
+            RefactorViewModel refactor) {
         setId("status");
         textProperty().bind(Bindings.when(vm.runningProperty())
                 .then(vm.progressMessageProperty())
@@ -41,6 +43,15 @@ public final class StatusBarView extends StatusBar {
         exported.setId("exportStatus");
         exported.textProperty().bind(exports.messageProperty());
         exported.setPadding(new Insets(0, 12, 0, 0));
+        Label refactored = new Label();
+        refactored.setId("refactorStatus");
+        refactored.textProperty().bind(refactor.messageProperty());
+        refactored.setPadding(new Insets(0, 12, 0, 0));
+        // The totals on the left must stay readable; a long message gives way and keeps its whole text in a tooltip.
+        refactored.setMaxWidth(320);
+        Tooltip said = new Tooltip();
+        said.textProperty().bind(refactor.messageProperty());
+        refactored.setTooltip(said);
         Label measured = new Label();
         measured.setId("measuredStatus");
         measured.textProperty().bind(traces.measuredTextProperty());
@@ -54,6 +65,6 @@ public final class StatusBarView extends StatusBar {
         tip.textProperty().bind(vm.calibrationTextProperty());
         calibration.setTooltip(tip);
         calibration.getStyleClass().add("dim");
-        getRightItems().addAll(progress, cancel, exported, measured, calibration);
+        getRightItems().addAll(progress, cancel, exported, refactored, measured, calibration);
     }
 }

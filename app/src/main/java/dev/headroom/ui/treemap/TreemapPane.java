@@ -6,6 +6,8 @@ import dev.headroom.ui.Formats;
 import dev.headroom.ui.control.treemap.TreemapView;
 import dev.headroom.ui.modules.ModulesViewModel;
 import dev.headroom.ui.modules.WhatIfMenus;
+import dev.headroom.ui.refactor.RefactorMenus;
+import dev.headroom.ui.refactor.RefactorViewModel;
 import dev.headroom.ui.session.SessionViewModel;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -25,7 +27,8 @@ import org.controlsfx.control.BreadCrumbBar;
 
 /**
  * The treemap with its breadcrumb: tiles drawn from the view model's zoomed tree, selection shared through the
- * explorer state, and a tile's menu offering the JIT what-ifs for its header.
+ * explorer state, a tile's menu offering the JIT what-ifs and the refactors of its header, and a mark on every header
+ * the refactor plan changes.
  */
 public final class TreemapPane extends VBox {
     private final TreemapViewModel vm;
@@ -34,7 +37,8 @@ public final class TreemapPane extends VBox {
     /** The tile the context menu was opened on. */
     private HeaderNode contextTile;
 
-    public TreemapPane(TreemapViewModel vm, ModulesViewModel modules, SessionViewModel session) {
+    public TreemapPane(TreemapViewModel vm, ModulesViewModel modules, SessionViewModel session,
+            RefactorViewModel refactor) {
         this.vm = vm;
         treemap.setId("treemap");
         treemap.setChildrenFunction(HeaderNode::children);
@@ -67,7 +71,11 @@ public final class TreemapPane extends VBox {
                 vm.select(contextTile);
             }
         });
-        treemap.setContextMenu(WhatIfMenus.precompiledHeader(modules, () -> contextTile));
+        javafx.scene.control.ContextMenu menu = WhatIfMenus.precompiledHeader(modules, () -> contextTile);
+        RefactorMenus.addTo(menu, refactor, () -> contextTile);
+        treemap.setContextMenu(menu);
+        refactor.touchedProperty().addListener((o, a, paths) -> treemap.setMarked(
+                paths.isEmpty() ? null : n -> n.isHeader() && paths.contains(n.path())));
 
         Label empty = new Label();
         empty.getStyleClass().add("dim");

@@ -82,7 +82,7 @@ public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
         }
         registerChangeListener(control.cushionsProperty(), o -> requestPaint());
         for (var p : List.of(control.fillFunctionProperty(), control.selectedItemProperty(), control.highlightProperty(),
-                control.tileBorderProperty(), control.selectionStrokeProperty(), control.highlightStrokeProperty())) {
+                control.markedProperty(), control.tileBorderProperty(), control.selectionStrokeProperty(), control.highlightStrokeProperty())) {
             registerChangeListener(p, o -> requestPaint());
         }
         registerChangeListener(control.tooltipFunctionProperty(), o -> tooltip.setText(""));
@@ -364,6 +364,14 @@ public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
                 }
             }
         }
+        Predicate<? super T> marked = c.markedProperty().get();
+        if (marked != null) {
+            for (Tile<T> tile : layout.tiles()) {
+                if (marked.test(tile.item())) {
+                    mark(g, tile.rect());
+                }
+            }
+        }
         if (hovered != null) {
             Rect r = hovered.rect();
             g.setStroke(Color.rgb(255, 255, 255, 0.9));
@@ -375,6 +383,42 @@ public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
             g.setStroke(c.selectionStrokeProperty().get());
             g.setLineWidth(3);
             g.strokeRect(r.x() + 1.5, r.y() + 1.5, Math.max(0, r.width() - 3), Math.max(0, r.height() - 3));
+        }
+    }
+
+    /**
+     * A marked tile: a dashed outline, white on a black band, and in the top right corner a badge (a violet dot in a
+     * white ring in a black one), so the mark reads on light, dark and saturated tiles alike and apart from a search
+     * hit's solid outline.
+     */
+    private static void mark(GraphicsContext g, Rect r) {
+        if (r.width() < 10 || r.height() < 10) {
+            return;
+        }
+        // On the tile's edge, clear of its label (two pixels in); a selection's stroke covers it, the badge stays.
+        double x = r.x() + 1;
+        double y = r.y() + 1;
+        double w = Math.max(0, r.width() - 2);
+        double h = Math.max(0, r.height() - 2);
+        g.setLineDashes();
+        g.setStroke(Color.rgb(0, 0, 0, 0.9));
+        g.setLineWidth(2);
+        g.strokeRect(x, y, w, h);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1);
+        g.setLineDashes(6, 4);
+        g.strokeRect(x, y, w, h);
+        g.setLineDashes();
+        double d = 12;
+        if (r.width() >= 2 * d && r.height() >= d + 6) {
+            double cx = r.x() + r.width() - d - 5;
+            double cy = r.y() + 2;
+            g.setFill(Color.BLACK);
+            g.fillOval(cx - 1, cy - 1, d + 2, d + 2);
+            g.setFill(Color.WHITE);
+            g.fillOval(cx, cy, d, d);
+            g.setFill(Color.rgb(124, 58, 237));
+            g.fillOval(cx + 2.5, cy + 2.5, d - 5, d - 5);
         }
     }
 

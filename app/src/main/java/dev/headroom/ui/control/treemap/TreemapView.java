@@ -55,6 +55,7 @@ public class TreemapView<T> extends Control {
     private ObjectProperty<Function<? super T, String>> tooltipFunction;
     private ObjectProperty<T> selectedItem;
     private ObjectProperty<Predicate<? super T>> highlight;
+    private ObjectProperty<Predicate<? super T>> marked;
     private ObjectProperty<Consumer<? super T>> onZoomIn;
     private ObjectProperty<Runnable> onZoomOut;
 
@@ -215,6 +216,21 @@ public class TreemapView<T> extends Control {
 
     public final void setHighlight(Predicate<? super T> value) {
         highlightProperty().set(value);
+    }
+
+    /**
+     * Items to mark with a badge and a dashed outline (the headers a refactor plan changes); {@code null} marks
+     * nothing. Marks and the highlight are drawn apart, so a search hit in a plan shows both.
+     */
+    public final ObjectProperty<Predicate<? super T>> markedProperty() {
+        if (marked == null) {
+            marked = new SimpleObjectProperty<>(this, "marked");
+        }
+        return marked;
+    }
+
+    public final void setMarked(Predicate<? super T> value) {
+        markedProperty().set(value);
     }
 
     /** Called with the item to zoom into on double-click or Enter. */

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.ui.refactor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.headroom.session.AnalysedWorkspace;
+import dev.headroom.session.AnalysisRequest;
+import dev.headroom.session.AnalysisSession;
+import dev.headroom.session.CompareInput;
+import dev.headroom.session.CompareRequest;
+import dev.headroom.session.Progress;
+import dev.headroom.ui.ExplorerState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The refactor panel's view model on a copy of the bundled sample, parsed by CDT through the session; every executor
+ * runs at once, so a command's background work is done when it returns.
+ */
+class RefactorViewModelTest {
+    @TempDir
+    static Path dir;
+
+    static AnalysedWorkspace analysed;
+    static String root;
+    static String math;
+    static String engine;
+
+    ExplorerState state;
+    RefactorViewModel vm;
+
+    @BeforeAll
+    static void analyseACopyOfTheSample() throws Exception {
+        for (String p : List.of("/usr/bin/git", "/usr/bin/clang++", "/usr/include/vulkan/vulkan.h",
+                "/usr/include/imgui/imgui.h")) {
+            if (!Files.exists(Path.of(p))) {
+                String reason = p + " is missing (apt-get install git clang libvulkan-dev libimgui-dev)";
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    fail(reason + ": CI must install it");
+                }
+                assumeTrue(false, reason);
+            }
+        }
+        Path copy = SampleCopy.of(dir.resolve("vybe-sdf"));
+        analysed = AnalysisSession.bundled().prepare(AnalysisRequest.of(List.of(copy))
+                .withCacheDir(dir.resolve("cache"))).run(Progress.SILENT, () -> false);
+        root = analysed.workspace().root();
+        math = root + "/include/vybe/vybe_sdf_math.h";
+        engine = root + "/include/vulkan/sdf_engine.hpp";
+    }
+
+    @BeforeEach
+    void showTheSample() {
+        state = new ExplorerState();
+        vm = new RefactorViewModel(state, Runnable::run, Runnable::run);
+        state.show(analysed, false);
+    }
+
+    Offer offer(String header, String kind) {
+        return vm.offersFor(header).stream().filter(o -> o.proposal().kind().equals(kind)).findFirst().orElseThrow();
+    }
+
+    long saved() {
+        return vm.modules().stream().mapToLong(ModuleRow::astSaved).sum();
+    }
+
+    @Test
+    void suggestionsAreTheSuggestCommandsBestFirstWithWhatStays() {
+        vm.suggest();
+        List<SuggestionRow> rows = vm.suggestions();
+        assertEquals(List.of("include/vybe/vybe_sdf_math.h", "include/vulkan/sdf_engine.hpp"),
+                rows.stream().map(SuggestionRow::header).toList(), vm.suggestionsTextProperty().get());
+        assertEquals("move-bodies", rows.get(0).kind());
+        assertEquals(5, rows.get(0).units(), "the math header is in every unit but the render one");
+        assertTrue(rows.get(0).savedBytes() > rows.get(1).savedBytes());
+        assertTrue(rows.get(0).blockers().isEmpty());
+        assertEquals(10, rows.get(1).blockers().size(), "the engine keeps its templates and deleted members");
+        assertTrue(rows.get(1).blockers().get(0).contains("template"), rows.get(1).blockers().get(0));
+    }
+
+    @Test
+    void addingARefactorEstimatesItPerStepPerUnitAndForTheJitAndMarksWhatItTouches() {
+        vm.add(offer(math, "move-bodies").proposal());
+        assertEquals(1, vm.steps().size());
+        StepRow step = vm.steps().get(0);
+        assertNotNull(step.predicted(), "the step is estimated");
+        assertEquals(5, vm.modules().size(), "each unit including the math header changes");
+        assertEquals(step.predicted(), vm.modules().stream().mapToLong(ModuleRow::astSaved).sum());
+        vm.modules().forEach(m -> assertTrue(m.astAfter() < m.astBefore() && m.peakAfter() < m.peakBefore(), m.unit()));
+        assertTrue(vm.predictedTextProperty().get().startsWith("Estimated: "), vm.predictedTextProperty().get());
+        assertTrue(vm.jitTextProperty().get().startsWith("JIT peak (estimated): 733.2 MB → "),
+                vm.jitTextProperty().get());
+        assertTrue(vm.predictedProperty().get());
+        assertTrue(vm.touchedProperty().get().contains(math), vm.touchedProperty().get().toString());
+        assertTrue(vm.touchedProperty().get().contains(root + "/include/vybe/vybe_sdf_math.cpp"),
+                "the new source file is touched too");
+        assertTrue(vm.measuredTextProperty().get().contains("not yet"), "no clang figure is shown as measured");
+    }
+
+    @Test
+    void undoAndRedoRestoreThePlanAndItsEstimate() {
+        vm.add(offer(math, "move-bodies").proposal());
+        String one = vm.predictedTextProperty().get();
+        long saved = saved();
+        vm.add(offer(engine, "move-bodies").proposal());
+        assertEquals(2, vm.steps().size());
+        String two = vm.predictedTextProperty().get();
+        assertEquals(saved + vm.steps().get(1).predicted(), saved(), "the engine's bodies add to the saving");
+        assertEquals(5, vm.modules().size(), "the UI unit changes by both, four others by the math header alone");
+
+        vm.undo();
+        assertEquals(List.of("include/vybe/vybe_sdf_math.h"), vm.steps().stream().map(StepRow::header).toList());
+        assertEquals(one, vm.predictedTextProperty().get());
+        assertEquals(saved, saved());
+        assertTrue(vm.canRedoProperty().get());
+        vm.redo();
+        assertEquals(two, vm.predictedTextProperty().get());
+        assertFalse(vm.canRedoProperty().get());
+
+        vm.remove(0);
+        assertEquals(List.of("include/vulkan/sdf_engine.hpp"), vm.steps().stream().map(StepRow::header).toList());
+        assertEquals(1, vm.modules().size());
+        assertFalse(vm.touchedProperty().get().contains(math), "the math header is no longer marked");
+        vm.undo();
+        assertEquals(2, vm.steps().size());
+
+        vm.add(offer(math, "move-bodies").proposal());
+        assertEquals(2, vm.steps().size(), "a refactor is planned once");
+        assertTrue(vm.messageProperty().get().startsWith("Already in the plan"), vm.messageProperty().get());
+    }
+
+    @Test
+    void aRefusedRefactorIsOfferedWithItsReasonAndNotAdded() {
+        Offer forward = offer(engine, "forward-declare");
+        assertFalse(forward.possible());
+        assertTrue(forward.label().contains("vybe/vybe_sdf_math.h"), forward.label());
+        assertTrue(forward.refused().contains("vybe::sdf::"), forward.refused());
+        assertTrue(vm.offersFor(math).stream().anyMatch(o -> o.proposal() == forward.proposal()),
+                "replacing the engine's include of the math header is offered on the math header too");
+        vm.add(forward.proposal());
+        assertTrue(vm.steps().isEmpty());
+        assertTrue(vm.messageProperty().get().startsWith("Not added"), vm.messageProperty().get());
+    }
+
+    @Test
+    void exportWritesEachStepAndTheCombinedPatchButNeverIntoTheAnalysedTree() throws Exception {
+        vm.add(offer(math, "move-bodies").proposal());
+        vm.add(offer(engine, "move-bodies").proposal());
+        vm.export(Path.of(root, "patches"));
+        assertTrue(vm.messageProperty().get().contains("inside the analysed tree"), vm.messageProperty().get());
+        assertFalse(Files.exists(Path.of(root, "patches")));
+
+        Path out = dir.resolve("patches");
+        vm.export(out);
+        assertTrue(vm.messageProperty().get().startsWith("Wrote 3 patches"), vm.messageProperty().get());
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("combined.patch", "move-bodies-include-vulkan-sdf_engine.hpp.patch",
+                    "move-bodies-include-vybe-vybe_sdf_math.h.patch"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        String combined = Files.readString(out.resolve("combined.patch"));
+        assertTrue(combined.contains("diff --git a/include/vybe/vybe_sdf_math.h"), combined.substring(0, 400));
+        assertTrue(combined.contains("JIT peak: 733.2 MB -> "), "the patch is headed by the estimate");
+
+        AtomicReference<String> preview = new AtomicReference<>();
+        vm.previewPatch(preview::set);
+        assertEquals(combined, preview.get(), "the preview is the exported combined patch");
+    }
+
+    @Test
+    void comparingBeforeAndAfterMakesThePlanRevisionB() {
+        vm.add(offer(math, "move-bodies").proposal());
+        AtomicReference<CompareRequest> request = new AtomicReference<>();
+        vm.compare(request::set);
+        assertNotNull(request.get(), vm.messageProperty().get());
+        assertEquals(new CompareInput.Folder(Path.of(root)), request.get().before());
+        CompareInput.EditedFolder after = (CompareInput.EditedFolder) request.get().after();
+        assertEquals(List.of("include/vybe/vybe_sdf_math.cpp", "include/vybe/vybe_sdf_math.h"),
+                after.replaced().keySet().stream().sorted().toList());
+    }
+
+    @Test
+    void verifyingShowsClangsMeasurementBesideTheEstimate() {
+        vm.add(offer(math, "move-bodies").proposal());
+        vm.verify();
+        assertTrue(vm.measuredTextProperty().get().startsWith("Measured by clang: "), vm.measuredTextProperty().get());
+        for (ModuleRow m : vm.modules()) {
+            assertNotNull(m.measuredSaved(), m.unit());
+            double ratio = (double) m.astSaved() / m.measuredSaved();
+            assertTrue(ratio > 0.5 && ratio < 2.0, "estimated within a factor of two of measured: " + m);
+        }
+        assertNotNull(vm.steps().get(0).measured(), "the one step's measurement is the plan's");
+    }
+}
