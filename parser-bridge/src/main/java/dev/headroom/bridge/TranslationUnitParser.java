@@ -98,7 +98,9 @@ public final class TranslationUnitParser {
             return new HeaderOutline(target, List.of(), List.of(new ParseProblem(request.mainFile(), 0,
                     "cannot read", ParseProblem.Kind.PREPROCESSOR)));
         }
-        IASTTranslationUnit tu = runCdt(request, mainName, mainText, cancel);
+        ParsePosition position = new ParsePosition();
+        cancel.locatedBy(position);
+        IASTTranslationUnit tu = runCdt(request, mainName, mainText, cancel, position);
         List<ParseProblem> problems = new ArrayList<>();
         for (IASTProblem p : tu.getPreprocessorProblems()) {
             IASTFileLocation location = p.getFileLocation();
