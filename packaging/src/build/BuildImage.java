@@ -220,6 +220,8 @@ public final class BuildImage {
         command.add(java.toString());
         command.addAll(cfg.javaOptions);
         command.add(aot ? "-XX:AOTCacheOutput=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
+        // The parse runs in the training JVM, so the archive holds CDT's classes for the parse workers too.
+        command.add("-Dheadroom.unitIsolation=threads");
         command.add("-Xlog:cds=error");
         if (aot) {
             command.add("-Xlog:aot=error");

@@ -2,6 +2,7 @@
 package dev.headroom;
 
 import dev.headroom.cli.HeadroomCommand;
+import dev.headroom.cli.ParseWorkerEntry;
 import dev.headroom.ui.GuiLauncher;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (ParseWorkerEntry.wanted(args)) {
+            System.exit(ParseWorkerEntry.run());
+        }
         // Java's preferences follow user.home, which ignores $HOME; the explorer's remembered settings should not.
         String home = System.getenv("HOME");
         if (home != null && !home.isBlank() && System.getProperty("java.util.prefs.userRoot") == null) {

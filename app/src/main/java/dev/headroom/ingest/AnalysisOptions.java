@@ -11,14 +11,30 @@ import java.nio.file.Path;
  * @param cacheDir    where toolchain answers (and parsed units) are kept between runs
  * @param unitCache   whether parsed units are read from and written to the cache
  * @param unitTimeLimit wall-clock time one unit may take before it is abandoned and reported as not measured
+ * @param isolation   whether units are parsed on threads of this process or in worker processes, and their heap
  */
 public record AnalysisOptions(int threads, boolean collectUses, Path cacheDir, boolean unitCache,
-        java.time.Duration unitTimeLimit) {
+        java.time.Duration unitTimeLimit, UnitIsolation isolation) {
 
     public AnalysisOptions {
         if (unitTimeLimit == null || unitTimeLimit.isNegative() || unitTimeLimit.isZero()) {
             throw new IllegalArgumentException("the time limit per unit must be positive, was " + unitTimeLimit);
         }
+        if (isolation == null) {
+            throw new IllegalArgumentException("say how units are isolated");
+        }
+    }
+
+    /** Options with the isolation {@code -Dheadroom.unitIsolation} says ({@link UnitIsolation#DEFAULT_MODE}). */
+    public AnalysisOptions(int threads, boolean collectUses, Path cacheDir, boolean unitCache,
+            java.time.Duration unitTimeLimit) {
+        this(threads, collectUses, cacheDir, unitCache, unitTimeLimit,
+                UnitIsolation.fromProperties(threads, UnitIsolation.DEFAULT_MODE));
+    }
+
+    /** These options with units isolated as {@code isolation} says. */
+    public AnalysisOptions withIsolation(UnitIsolation isolation) {
+        return new AnalysisOptions(threads, collectUses, cacheDir, unitCache, unitTimeLimit, isolation);
     }
 
     /** Options with the default time limit per unit ({@code -Dheadroom.unitSeconds}, 300 s). */

@@ -51,6 +51,11 @@ final class HeapRoom {
         }, DEFAULT_RESERVE);
     }
 
+    /** Room for any number of units: for units parsed in worker processes, whose heaps are their own. */
+    static HeapRoom unbounded() {
+        return new HeapRoom(Long.MAX_VALUE, () -> 0, 1);
+    }
+
     /** Whether one more unit may start while {@code running} are in flight. */
     boolean admits(int running) {
         if (running == 0) {

@@ -3,6 +3,8 @@ package dev.headroom.ingest;
 
 import dev.headroom.bridge.CancelSignal;
 import dev.headroom.bridge.ParseCancelledException;
+import dev.headroom.bridge.ParseLocator;
+import dev.headroom.bridge.ParsePoint;
 import dev.headroom.bridge.ParseProblem;
 import dev.headroom.bridge.ParseRequest;
 import dev.headroom.bridge.ParsedUnit;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +54,16 @@ final class UnitGuard {
     }
 
     /** One unit to run: its request (for messages) and the work, given the signal to heed. */
-    record Job(String name, ParseRequest request, Function<CancelSignal, ParsedUnit> work) {
+    record Job(String name, ParseRequest request, Function<UnitSignal, ParsedUnit> work) {
+    }
+
+    /** The signal a unit's work heeds, whose clock the work may start again once it is ready to parse. */
+    interface UnitSignal extends CancelSignal {
+        /**
+         * The unit's wall clock starts now: what came before (a parse worker's JVM starting, slow on a loaded
+         * machine) is not the unit's time.
+         */
+        void restartClock();
     }
 
     /** How a job ended. {@code millis} is its wall time. */
@@ -97,8 +109,8 @@ final class UnitGuard {
                 for (Running r : List.copyOf(running)) {
                     if (now - r.signal.deadline > GRACE_NANOS) {
                         running.remove(r);
-                        sink.accept(new Outcome(r.job, ParsedUnitFailures.overTime(r.request, r.signal.lastFile(), limit),
-                                (now - r.signal.start) / 1_000_000, true));
+                        sink.accept(new Outcome(r.job, ParsedUnitFailures.overTime(r.name, r.request,
+                                r.signal.lastFile(), r.signal.point(), limit), (now - r.signal.start) / 1_000_000, true));
                     }
                 }
             }
@@ -125,7 +137,7 @@ final class UnitGuard {
                 STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
-        return new Running(index, job.request(), signal);
+        return new Running(index, job.name(), job.request(), signal);
     }
 
     private static Outcome run(int index, Job job, Signal signal) {
@@ -133,29 +145,35 @@ final class UnitGuard {
         try {
             unit = job.work().apply(signal);
         } catch (ParseCancelledException e) {
-            unit = signal.overTime() ? ParsedUnitFailures.overTime(job.request(), signal.lastFile(), signal.limit())
-                    : null;
+            unit = signal.overTime() ? ParsedUnitFailures.overTime(job.name(), job.request(), signal.lastFile(),
+                    signal.point(), signal.limit()) : null;
         } catch (OutOfMemoryError e) {
-            unit = ParsedUnitFailures.outOfMemory(job.request(), signal.lastFile());
+            unit = ParsedUnitFailures.outOfMemory(job.name(), job.request(), signal.lastFile(), signal.point());
         } catch (StackOverflowError e) {
-            unit = ParsedUnitFailures.failed(job.request(), signal.lastFile(), "the parser ran out of stack");
+            unit = ParsedUnitFailures.failed(job.name(), job.request(), signal.lastFile(), signal.point(),
+                    "the parser ran out of stack");
         } catch (RuntimeException | LinkageError | AssertionError e) {
-            unit = ParsedUnitFailures.failed(job.request(), signal.lastFile(), "the parser failed ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            unit = ParsedUnitFailures.failed(job.name(), job.request(), signal.lastFile(), signal.point(),
+                    "the parser failed (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
         return new Outcome(index, unit, (System.nanoTime() - signal.start) / 1_000_000, false);
     }
 
-    private record Running(int job, ParseRequest request, Signal signal) {
+    private record Running(int job, String name, ParseRequest request, Signal signal) {
     }
 
-    /** The signal one parse heeds: the analysis' own, or its deadline passed. Remembers the last file entered. */
-    private static final class Signal implements CancelSignal {
+    /**
+     * The signal one parse heeds: the analysis' own, or its deadline passed. Remembers the last file entered and
+     * asks the parse's locator where it is when a message needs it.
+     */
+    private static final class Signal implements UnitSignal {
         private final CancelSignal outer;
         final long start;
-        final long deadline;
+        volatile long deadline;
         private final long limitNanos;
         private volatile String lastFile;
+        private volatile ParseLocator locator = ParseLocator.NOWHERE;
         private volatile boolean abandoned;
 
         Signal(CancelSignal outer, long start, long limitNanos) {
@@ -178,6 +196,11 @@ final class UnitGuard {
             return Duration.ofNanos(limitNanos);
         }
 
+        @Override
+        public void restartClock() {
+            deadline = System.nanoTime() + limitNanos;
+        }
+
         void abandon() {
             abandoned = true;
         }
@@ -186,6 +209,17 @@ final class UnitGuard {
         public void entering(String path) {
             lastFile = path;
             outer.entering(path);
+        }
+
+        @Override
+        public void locatedBy(ParseLocator where) {
+            locator = where;
+            outer.locatedBy(where);
+        }
+
+        /** Where the parse is now, when it can tell. */
+        Optional<ParsePoint> point() {
+            return locator.where();
         }
 
         Path lastFile() {
@@ -198,36 +232,59 @@ final class UnitGuard {
         }
     }
 
-    /** Problems for units whose parse gave no facts. */
+    /**
+     * Problems for units whose parse gave no facts: each names the unit, where the parse was (the file and line when
+     * the parse could tell, else the last file it entered) and what to do.
+     */
     static final class ParsedUnitFailures {
         private ParsedUnitFailures() {
         }
 
-        static ParsedUnit overTime(ParseRequest request, Path lastFile, Duration limit) {
+        static ParsedUnit overTime(String unit, ParseRequest request, Path lastFile, Optional<ParsePoint> point,
+                Duration limit) {
             String spelled = limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s";
-            return abandoned(request, "not measured: parsing ran past the " + spelled
-                    + " limit for one unit" + where(request, lastFile)
+            return abandoned(request, point, "not measured: unit " + unit + " ran past the " + spelled
+                    + " limit for one unit" + where(request, lastFile, point)
                     + "; exclude the unit, or raise the limit with HEADROOM_JAVA_OPTS=-Dheadroom.unitSeconds=N");
         }
 
-        static ParsedUnit outOfMemory(ParseRequest request, Path lastFile) {
-            return abandoned(request, "not measured: the parser ran out of memory" + where(request, lastFile)
+        static ParsedUnit outOfMemory(String unit, ParseRequest request, Path lastFile, Optional<ParsePoint> point) {
+            return abandoned(request, point, "not measured: the parser ran out of memory in unit " + unit
+                    + where(request, lastFile, point)
                     + "; exclude the unit, or give Headroom more heap (HEADROOM_JAVA_OPTS=-Xmx8g)");
         }
 
-        static ParsedUnit failed(ParseRequest request, Path lastFile, String why) {
-            return abandoned(request, "not measured: " + why + where(request, lastFile)
-                    + "; exclude the unit and report the header that causes this");
+        static ParsedUnit workerOutOfMemory(String unit, ParseRequest request, Optional<ParsePoint> point,
+                long heapBytes) {
+            return abandoned(request, point, "not measured: unit " + unit + " ran out of its parse worker's "
+                    + heapBytes / (1024 * 1024) + " MB heap" + where(request, null, point)
+                    + "; exclude the unit, or raise the limit with HEADROOM_JAVA_OPTS=-Dheadroom.workerHeapMB=N");
         }
 
-        private static String where(ParseRequest request, Path lastFile) {
+        static ParsedUnit failed(String unit, ParseRequest request, Path lastFile, Optional<ParsePoint> point,
+                String why) {
+            return abandoned(request, point, "not measured: " + why + " in unit " + unit
+                    + where(request, lastFile, point) + "; exclude the unit and report the header that causes this");
+        }
+
+        static ParsedUnit workerUnavailable(String unit, ParseRequest request, String why) {
+            return abandoned(request, Optional.empty(), "not measured: unit " + unit + " found no parse worker ("
+                    + why + "); parse in-process with HEADROOM_JAVA_OPTS=-Dheadroom.unitIsolation=threads");
+        }
+
+        private static String where(ParseRequest request, Path lastFile, Optional<ParsePoint> point) {
+            if (point.isPresent()) {
+                return " while " + point.get().describe();
+            }
             return lastFile == null || lastFile.equals(request.mainFile()) ? " in its main file"
-                    : " after entering " + lastFile + " (the last file the parser opened; it does not tell the line)";
+                    : " after entering " + lastFile + " (the last file the parser opened; it did not tell the line)";
         }
 
-        private static ParsedUnit abandoned(ParseRequest request, String message) {
+        private static ParsedUnit abandoned(ParseRequest request, Optional<ParsePoint> point, String message) {
+            Path file = point.map(ParsePoint::file).orElse(request.mainFile());
+            int line = point.map(ParsePoint::line).orElse(0);
             return new ParsedUnit(request.mainFile(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(new ParseProblem(request.mainFile(), 0, message, ParseProblem.Kind.SYNTAX)), 0, 0);
+                    List.of(new ParseProblem(file, line, message, ParseProblem.Kind.SYNTAX)), 0, 0);
         }
     }
 }

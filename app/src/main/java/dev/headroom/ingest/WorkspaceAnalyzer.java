@@ -2,6 +2,7 @@
 package dev.headroom.ingest;
 
 import dev.headroom.bridge.CancelSignal;
+import dev.headroom.bridge.FileMounts;
 import dev.headroom.bridge.ParseRequest;
 import dev.headroom.bridge.ParsedUnit;
 import dev.headroom.bridge.SourceLanguage;
@@ -205,7 +206,19 @@ public final class WorkspaceAnalyzer {
             }
         }
         int total = chosen;
-        TranslationUnitParser parser = new TranslationUnitParser();
+        // A tree held in memory (decision 0017) is this process's alone: a worker would find nothing at its paths.
+        boolean inWorkers = options.isolation().mode() == UnitIsolation.Mode.WORKERS
+                && requests.stream().noneMatch(WorkspaceAnalyzer::readsMountedFiles);
+        TranslationUnitParser parser = inWorkers ? null : new TranslationUnitParser();
+        try (WorkerPool pool = inWorkers ? WorkerPool.ofThisJvm(options.isolation().workerHeapBytes()) : null) {
+            return runJobs(specs, requests, byKey, keys, total, parser, pool, results, cached, cache, listener, cancel);
+        }
+    }
+
+    private Counts runJobs(List<UnitSpec> specs, List<ParseRequest> requests, Map<String, List<Integer>> byKey,
+            List<String> keys, int total, TranslationUnitParser parser, WorkerPool pool, ParsedUnit[] results,
+            boolean[] cached, UnitCache cache, AnalysisListener listener, CancelSignal cancel)
+            throws AnalysisCancelledException {
         List<String> order = parseTimes.longestFirst(List.copyOf(byKey.keySet()));
         List<UnitGuard.Job> jobs = new ArrayList<>();
         boolean[] hits = new boolean[order.size()];
@@ -222,7 +235,7 @@ public final class WorkspaceAnalyzer {
                     return hit.get();
                 }
                 listener.unitStarted(name, done.get(), total);
-                ParsedUnit unit = parser.parse(request, signal);
+                ParsedUnit unit = pool != null ? pool.parse(name, request, signal) : parser.parse(request, signal);
                 if (cache != null && !unit.files().isEmpty()) {
                     cache.store(keys.get(first), request, unit);
                 }
@@ -232,7 +245,11 @@ public final class WorkspaceAnalyzer {
         int[] parsed = new int[1];
         int[] shared = new int[1];
         int[] fromCache = new int[1];
-        new UnitGuard(options.threads(), options.unitTimeLimit(), cancel).runAll(jobs, outcome -> {
+        // In workers the units' ASTs are not in this heap; each worker's own -Xmx bounds them.
+        UnitGuard guard = pool != null
+                ? new UnitGuard(options.threads(), options.unitTimeLimit(), cancel, HeapRoom.unbounded())
+                : new UnitGuard(options.threads(), options.unitTimeLimit(), cancel);
+        guard.runAll(jobs, outcome -> {
             String groupKey = order.get(outcome.job());
             List<Integer> group = byKey.get(groupKey);
             boolean hit = !outcome.abandoned() && hits[outcome.job()];
@@ -253,6 +270,16 @@ public final class WorkspaceAnalyzer {
         });
         parseTimes.save();
         return new Counts(parsed[0], shared[0], fromCache[0]);
+    }
+
+    /** Whether a parse of {@code request} reads a tree held in memory ({@link FileMounts}). */
+    static boolean readsMountedFiles(ParseRequest request) {
+        List<Path> places = new ArrayList<>(request.quoteDirs());
+        places.add(request.mainFile());
+        places.addAll(request.includeDirs());
+        places.addAll(request.systemDirs());
+        places.addAll(request.forcedIncludes());
+        return places.stream().anyMatch(p -> FileMounts.mounted(p.toString()));
     }
 
     private static List<JankModule> modules(WorkspaceInputs inputs) {

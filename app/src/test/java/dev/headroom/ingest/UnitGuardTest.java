@@ -79,6 +79,25 @@ class UnitGuardTest {
     }
 
     @Test
+    void aUnitPastItsDeadlineIsNamedAtTheLineItsParseWasOn() throws Exception {
+        ParseRequest slow = request("slow.h");
+        Path template = Path.of("/w/deep/template.h");
+        List<UnitGuard.Outcome> outcomes = run(Duration.ofMillis(100), List.of(new UnitGuard.Job("slow", slow, signal -> {
+            signal.locatedBy(() -> java.util.Optional.of(
+                    new dev.headroom.bridge.ParsePoint(dev.headroom.bridge.ParsePoint.Phase.RESOLVING_NAMES, template, 42)));
+            while (!signal.cancelled()) {
+                Thread.onSpinWait();
+            }
+            throw new dev.headroom.bridge.ParseCancelledException();
+        })));
+        dev.headroom.bridge.ParseProblem problem = outcomes.get(0).unit().problems().get(0);
+        assertTrue(problem.message().contains("unit slow ran past the 100 ms limit for one unit while resolving the name"
+                + " at /w/deep/template.h:42; exclude the unit, or raise the limit"), problem.message());
+        assertEquals(template, problem.file());
+        assertEquals(42, problem.line());
+    }
+
+    @Test
     void outOfMemoryAndStackOverflowInOneUnitAreItsProblems() throws Exception {
         List<UnitGuard.Outcome> outcomes = run(Duration.ofSeconds(30), List.of(
                 new UnitGuard.Job("oom", request("oom.h"), signal -> {

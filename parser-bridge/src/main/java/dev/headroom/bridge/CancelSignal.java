@@ -14,4 +14,11 @@ public interface CancelSignal {
      */
     default void entering(String path) {
     }
+
+    /**
+     * Told once when a parse starts, with what says where it is (file, line and phase) for as long as it runs, so a
+     * guard that stops it can name the line. The default ignores it.
+     */
+    default void locatedBy(ParseLocator locator) {
+    }
 }

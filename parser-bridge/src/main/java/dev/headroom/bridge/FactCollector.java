@@ -75,6 +75,7 @@ final class FactCollector extends ASTVisitor {
 
     private final FileIndex files;
     private final CancelSignal cancel;
+    private final ParsePosition position;
     private final Deque<Integer> fileStack = new ArrayDeque<>();
     private final Deque<BodyFrame> bodies = new ArrayDeque<>();
     private final List<int[]> nodeCounts = new ArrayList<>();
@@ -88,10 +89,11 @@ final class FactCollector extends ASTVisitor {
     private final List<ParseProblem> problems = new ArrayList<>();
     private int visited;
 
-    FactCollector(FileIndex files, int mainFileId, CancelSignal cancel) {
+    FactCollector(FileIndex files, int mainFileId, CancelSignal cancel, ParsePosition position) {
         super(true);
         this.files = files;
         this.cancel = cancel;
+        this.position = position;
         fileStack.push(mainFileId);
     }
 
@@ -187,6 +189,7 @@ final class FactCollector extends ASTVisitor {
 
     @Override
     public int visit(IASTDeclaration declaration) {
+        position.visiting(declaration);
         IASTFileLocation location = declaration.getFileLocation();
         fileStack.push(location == null ? fileStack.peek() : files.idOf(location.getFileName()));
         classify(declaration);

@@ -19,8 +19,6 @@ import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorStatement;
 import org.eclipse.cdt.core.dom.ast.IASTProblem;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
-import org.eclipse.cdt.core.dom.ast.gnu.c.GCCLanguage;
-import org.eclipse.cdt.core.dom.ast.gnu.cpp.GPPLanguage;
 import org.eclipse.cdt.core.model.ILanguage;
 import org.eclipse.cdt.core.parser.ExtendedScannerInfo;
 import org.eclipse.cdt.core.parser.FileContent;
@@ -60,6 +58,8 @@ public final class TranslationUnitParser {
                             ParseProblem.Kind.PREPROCESSOR)), 0, 0);
         }
         List<String> entered = java.util.Collections.synchronizedList(new ArrayList<>());
+        ParsePosition position = new ParsePosition();
+        cancel.locatedBy(position);
         CancelSignal tracking = new CancelSignal() {
             @Override
             public boolean cancelled() {
@@ -74,9 +74,9 @@ public final class TranslationUnitParser {
         };
         try {
             long t0 = System.nanoTime();
-            IASTTranslationUnit tu = runCdt(request, mainName, mainText, tracking);
+            IASTTranslationUnit tu = runCdt(request, mainName, mainText, tracking, position);
             long t1 = System.nanoTime();
-            return collect(tu, request, mainName, mainText, tracking, (t1 - t0) / 1_000_000);
+            return collect(tu, request, mainName, mainText, tracking, position, (t1 - t0) / 1_000_000);
         } catch (StackOverflowError e) {
             return abandoned(request, tooDeep(mainName, mainText, entered));
         }
@@ -98,7 +98,9 @@ public final class TranslationUnitParser {
             return new HeaderOutline(target, List.of(), List.of(new ParseProblem(request.mainFile(), 0,
                     "cannot read", ParseProblem.Kind.PREPROCESSOR)));
         }
-        IASTTranslationUnit tu = runCdt(request, mainName, mainText, cancel);
+        ParsePosition position = new ParsePosition();
+        cancel.locatedBy(position);
+        IASTTranslationUnit tu = runCdt(request, mainName, mainText, cancel, position);
         List<ParseProblem> problems = new ArrayList<>();
         for (IASTProblem p : tu.getPreprocessorProblems()) {
             IASTFileLocation location = p.getFileLocation();
@@ -155,7 +157,8 @@ public final class TranslationUnitParser {
                 ParseProblem.Kind.SYNTAX);
     }
 
-    private IASTTranslationUnit runCdt(ParseRequest request, String mainName, SourceText mainText, CancelSignal cancel) {
+    private IASTTranslationUnit runCdt(ParseRequest request, String mainName, SourceText mainText, CancelSignal cancel,
+            ParsePosition position) {
         ExtendedScannerInfo info = new ExtendedScannerInfo(
                 new HashMap<>(request.macros()),
                 strings(request.angleSearchPath()),
@@ -163,7 +166,7 @@ public final class TranslationUnitParser {
                 strings(request.forcedIncludes()),
                 strings(request.quoteDirs()));
         FileContent content = FileContent.create(mainName, mainText.chars());
-        ILanguage language = request.language() == SourceLanguage.C ? GCCLanguage.getDefault() : GPPLanguage.getDefault();
+        ILanguage language = PositionScanner.language(request.language(), position);
         try {
             return language.getASTTranslationUnit(content, info, new DiskContentProvider(cache, cancel),
                     EmptyCIndex.INSTANCE, ILanguage.OPTION_NO_IMAGE_LOCATIONS,
@@ -178,7 +181,7 @@ public final class TranslationUnitParser {
     }
 
     private ParsedUnit collect(IASTTranslationUnit tu, ParseRequest request, String mainName, SourceText mainText,
-            CancelSignal cancel, long parseMillis) {
+            CancelSignal cancel, ParsePosition position, long parseMillis) {
         long t0 = System.nanoTime();
         FileIndex files = new FileIndex();
         int mainId = files.idOf(mainName);
@@ -197,7 +200,8 @@ public final class TranslationUnitParser {
                     ParseProblem.Kind.PREPROCESSOR));
         }
 
-        FactCollector facts = new FactCollector(files, mainId, cancel);
+        position.walking(ParsePoint.Phase.COLLECTING_FACTS);
+        FactCollector facts = new FactCollector(files, mainId, cancel, position);
         tu.accept(facts);
         problems.addAll(facts.problems());
 
@@ -254,9 +258,10 @@ public final class TranslationUnitParser {
                     .map(d -> FileIndex.toPath(d.toString()) + java.io.File.separator)
                     .collect(Collectors.toList());
             Map<Integer, Boolean> wanted = new HashMap<>();
+            position.walking(ParsePoint.Phase.RESOLVING_NAMES);
             UseCollector collector = new UseCollector(files, mainId,
                     id -> wanted.computeIfAbsent(id, k -> systemPrefixes.stream().noneMatch(files.name(k)::startsWith)),
-                    cancel);
+                    cancel, position);
             tu.accept(collector);
             uses = collector.uses();
         }

@@ -57,14 +57,16 @@ final class UseCollector extends ASTVisitor {
     private final FileIndex files;
     private final IntPredicate wanted;
     private final CancelSignal cancel;
+    private final ParsePosition position;
     private final Deque<Integer> fileStack = new ArrayDeque<>();
     private final Map<Key, Acc> uses = new LinkedHashMap<>();
     private int visited;
 
-    UseCollector(FileIndex files, int mainFileId, IntPredicate wanted, CancelSignal cancel) {
+    UseCollector(FileIndex files, int mainFileId, IntPredicate wanted, CancelSignal cancel, ParsePosition position) {
         this.files = files;
         this.wanted = wanted;
         this.cancel = cancel;
+        this.position = position;
         shouldVisitDeclarations = true;
         shouldVisitNamespaces = true;
         shouldVisitNames = true;
@@ -124,6 +126,7 @@ final class UseCollector extends ASTVisitor {
                 || !name.isReference()) {
             return PROCESS_CONTINUE;
         }
+        position.visiting(name); // resolving one name can instantiate templates for minutes
         IBinding binding = name.resolveBinding();
         if (binding == null || binding instanceof IProblemBinding || binding instanceof ICPPNamespace
                 || binding instanceof ICPPTemplateParameter) {
