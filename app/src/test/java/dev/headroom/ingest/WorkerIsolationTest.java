@@ -162,7 +162,7 @@ class WorkerIsolationTest {
         }
         Path hugeFile = src("huge.cpp", huge.toString());
 
-        Workspace ws = analyze(Duration.ofSeconds(120), 64, () -> false);
+        Workspace ws = analyze(Duration.ofMinutes(2), 64, () -> false);
 
         TranslationUnit tripped = unit(ws, "huge.cpp");
         assertNotNull(tripped.notMeasured());
@@ -197,7 +197,7 @@ class WorkerIsolationTest {
         AtomicBoolean cancel = new AtomicBoolean();
         CompletableFuture<Workspace> run = CompletableFuture.supplyAsync(() -> {
             try {
-                return analyze(Duration.ofSeconds(300), 512, cancel::get);
+                return analyze(Duration.ofMinutes(5), 512, cancel::get);
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
