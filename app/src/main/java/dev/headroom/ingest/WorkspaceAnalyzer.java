@@ -247,7 +247,8 @@ public final class WorkspaceAnalyzer {
         int[] fromCache = new int[1];
         // In workers the units' ASTs are not in this heap; each worker's own -Xmx bounds them.
         UnitGuard guard = pool != null
-                ? new UnitGuard(options.threads(), options.unitTimeLimit(), cancel, HeapRoom.unbounded())
+                ? new UnitGuard(MachineMemory.workersThatFit(options.threads(), options.isolation().workerHeapBytes(),
+                        MachineMemory.total()), options.unitTimeLimit(), cancel, HeapRoom.unbounded())
                 : new UnitGuard(options.threads(), options.unitTimeLimit(), cancel);
         guard.runAll(jobs, outcome -> {
             String groupKey = order.get(outcome.job());
