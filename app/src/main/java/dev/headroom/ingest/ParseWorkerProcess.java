@@ -65,6 +65,26 @@ final class ParseWorkerProcess {
         }
     }
 
+    /**
+     * Whether the worker ended out of heap: it exits with {@link WorkerProtocol#EXIT_OUT_OF_MEMORY} when it knows, or
+     * the JVM said so on stderr (an out-of-memory in a thread the worker does not own prints a trace and ends it).
+     */
+    boolean outOfMemory() {
+        String death = death();
+        if (death.contains("OutOfMemoryError")) {
+            return true;
+        }
+        if (process.isAlive()) {
+            return false;
+        }
+        if (process.exitValue() == WorkerProtocol.EXIT_OUT_OF_MEMORY) {
+            return true;
+        }
+        synchronized (stderr) {
+            return stderr.indexOf("OutOfMemoryError") >= 0;
+        }
+    }
+
     /** Why the worker ended: its exit code and the last line it printed on stderr, if any. */
     String death() {
         try {

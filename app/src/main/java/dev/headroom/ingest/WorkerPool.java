@@ -118,8 +118,9 @@ final class WorkerPool implements AutoCloseable {
 
     private ParsedUnit died(String unit, ParseRequest request, ParseWorkerProcess worker, Optional<ParsePoint> at) {
         String death = worker.death();
+        boolean outOfMemory = worker.outOfMemory();
         discard(worker);
-        if (death.contains("OutOfMemoryError")) {
+        if (outOfMemory) {
             return UnitGuard.ParsedUnitFailures.workerOutOfMemory(unit, request, at, heapBytes);
         }
         return UnitGuard.ParsedUnitFailures.failed(unit, request, null, at, "the parse worker died (" + death + ")");
