@@ -68,13 +68,7 @@ final class SplitRows {
             out.printf("| %d | `%s` | %d | %d | %s |%n", rank++, s.id(), s.proposal().pieces().size(),
                     s.proposal().repoints().size(), Bytes.human(s.score()));
         }
-        for (SplitSuggestion s : found.possible()) {
-            out.println();
-            out.println("### `" + s.id() + "`");
-            out.println();
-            workbench.notes(s.proposal()).forEach(l -> out.println("- " + l));
-            PredictionText.lines(s.prediction(), workbench::relative).forEach(l -> out.println("- " + l));
-        }
+        SuggestionSections.markdown(out, found.possible(), workbench);
         if (!found.refused().isEmpty()) {
             out.println();
             found.refused().stream().limit(REFUSED_SHOWN).forEach(p -> out.println("- not split: "
