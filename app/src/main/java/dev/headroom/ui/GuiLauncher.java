@@ -26,6 +26,7 @@ public final class GuiLauncher {
      * @return 0 when the window was shown and closed, {@link #NO_DISPLAY} when no window can be shown
      */
     public static int run(List<Path> inputs, PrintStream err) {
+        StartupTrace.install(err);
         String missing = missingDisplay(System.getenv(), System.getProperty("os.name", ""),
                 System.getProperty("glass.platform"));
         if (missing != null) {
