@@ -136,18 +136,35 @@ public final class WorkspaceAnalyzer {
         }
         ParsedUnit[] results = new ParsedUnit[requests.size()];
         boolean[] cached = new boolean[requests.size()];
-        Counts counts = parseAll(inputs.units(), requests, selected, results, cached, cache, listener, cancel);
+        long start = System.nanoTime();
+        PartialBuild partial = (soFar, fromCache) -> build(inputs, setup, soFar, fromCache,
+                new AnalysisStats((System.nanoTime() - start) / 1_000_000, options.threads(), 0, 0, 0));
+        Counts counts = parseAll(inputs.units(), requests, selected, results, cached, cache, listener, partial, cancel);
         return new Parsed(results, cached, counts);
     }
 
-    /** The workspace of every unit's result, in unit order: how a run ends, and how a merge of shards does. */
+    /** Builds the workspace of the units finished so far; {@code null} results are units not finished yet. */
+    @FunctionalInterface
+    private interface PartialBuild {
+        Workspace of(ParsedUnit[] results, boolean[] cached);
+    }
+
+    /**
+     * The workspace of every unit's result, in unit order: how a run ends, and how a merge of shards does. A
+     * {@code null} result is a unit not finished yet: it is left out, with its jank module (a partial workspace).
+     */
     Workspace build(WorkspaceInputs inputs, Setup setup, ParsedUnit[] results, boolean[] cached, AnalysisStats stats) {
         Map<String, Optional<Toolchain>> toolchains = setup.toolchains();
         Set<Path> compilerDirs = new LinkedHashSet<>();
         toolchains.values().forEach(t -> t.ifPresent(tc -> compilerDirs.addAll(tc.systemDirs())));
         ModelBuilder builder = new ModelBuilder(inputs.root(), List.copyOf(compilerDirs), inputs.projectFolders());
+        Set<String> missing = new HashSet<>();
         for (int i = 0; i < results.length; i++) {
             UnitSpec spec = inputs.units().get(i);
+            if (results[i] == null) {
+                missing.add(spec.name());
+                continue;
+            }
             Set<Path> userSystem = new HashSet<>();
             spec.options().systemIncludeDirs().forEach(d -> userSystem.add(d.toAbsolutePath().normalize()));
             builder.add(spec, setup.dialects().get(i), results[i], cached[i], userSystem);
@@ -158,7 +175,8 @@ public final class WorkspaceAnalyzer {
                 : new ToolchainInfo(first.compiler(), first.version(),
                         first.systemDirs().stream().map(Path::toString).toList(), first.macros().size());
         return new Workspace(inputs.name(), inputs.root().toAbsolutePath().normalize().toString(), builder.units(),
-                builder.files(), builder.functions(), builder.dependencies(), modules(inputs), setup.problems(),
+                builder.files(), builder.functions(), builder.dependencies(),
+                modules(inputs).stream().filter(m -> !missing.contains(m.namespace())).toList(), setup.problems(),
                 toolchainInfo, stats);
     }
 
@@ -192,8 +210,8 @@ public final class WorkspaceAnalyzer {
 
     /** Fills {@code results} and {@code cached}. */
     private Counts parseAll(List<UnitSpec> specs, List<ParseRequest> requests, IntPredicate selected,
-            ParsedUnit[] results, boolean[] cached, UnitCache cache, AnalysisListener listener, CancelSignal cancel)
-            throws AnalysisCancelledException {
+            ParsedUnit[] results, boolean[] cached, UnitCache cache, AnalysisListener listener, PartialBuild partial,
+            CancelSignal cancel) throws AnalysisCancelledException {
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
         int chosen = 0;
@@ -211,13 +229,14 @@ public final class WorkspaceAnalyzer {
                 && requests.stream().noneMatch(WorkspaceAnalyzer::readsMountedFiles);
         TranslationUnitParser parser = inWorkers ? null : new TranslationUnitParser();
         try (WorkerPool pool = inWorkers ? WorkerPool.ofThisJvm(options.isolation().workerHeapBytes()) : null) {
-            return runJobs(specs, requests, byKey, keys, total, parser, pool, results, cached, cache, listener, cancel);
+            return runJobs(specs, requests, byKey, keys, total, parser, pool, results, cached, cache, listener, partial,
+                    cancel);
         }
     }
 
     private Counts runJobs(List<UnitSpec> specs, List<ParseRequest> requests, Map<String, List<Integer>> byKey,
             List<String> keys, int total, TranslationUnitParser parser, WorkerPool pool, ParsedUnit[] results,
-            boolean[] cached, UnitCache cache, AnalysisListener listener, CancelSignal cancel)
+            boolean[] cached, UnitCache cache, AnalysisListener listener, PartialBuild partial, CancelSignal cancel)
             throws AnalysisCancelledException {
         List<String> order = parseTimes.longestFirst(List.copyOf(byKey.keySet()));
         List<UnitGuard.Job> jobs = new ArrayList<>();
@@ -268,6 +287,10 @@ public final class WorkspaceAnalyzer {
                 cached[i] = hit;
                 listener.unitFinished(specs.get(i).name(), done.incrementAndGet(), total, outcome.millis(), hit);
             }
+            // Copies: the arrays fill on as units finish, and the snapshot is built later, on another thread.
+            ParsedUnit[] soFar = results.clone();
+            boolean[] hitsSoFar = cached.clone();
+            listener.unitsSoFar(() -> partial.of(soFar, hitsSoFar), done.get(), total);
         });
         parseTimes.save();
         return new Counts(parsed[0], shared[0], fromCache[0]);

@@ -80,9 +80,15 @@ public final class PreparedAnalysis {
      */
     public AnalysedWorkspace run(Progress progress, BooleanSupplier cancelled)
             throws SessionException, SessionCancelledException {
-        AnalysisListener listener = listener(progress);
         // Traces are read first: a mistyped trace path should not cost a whole analysis to find out.
         Map<String, MeasuredHeaderTime> headerTimes = readTraces(request.timeTraces());
+        AnalysisListener listener = new Forwarding(progress) {
+            @Override
+            public void unitsSoFar(java.util.function.Supplier<Workspace> soFar, int done, int total) {
+                progress.unitsSoFar(() -> AnalysedWorkspace.of(soFar.get(), session.costModel(), jitSettings,
+                        new Measurements(Map.of(), headerTimes), inputs), done, total);
+            }
+        };
         try {
             Workspace workspace = new WorkspaceAnalyzer(options()).analyze(inputs, listener, cancelled);
             Map<String, MeasuredUnit> clangUnits = Map.of();
@@ -156,21 +162,30 @@ public final class PreparedAnalysis {
     }
 
     private static AnalysisListener listener(Progress progress) {
-        return new AnalysisListener() {
-            @Override
-            public void note(String message) {
-                progress.note(message);
-            }
+        return new Forwarding(progress);
+    }
 
-            @Override
-            public void unitStarted(String unit, int done, int total) {
-                progress.unitStarted(unit, done, total);
-            }
+    /** Tells a session's progress what the analysis hears. */
+    private static class Forwarding implements AnalysisListener {
+        private final Progress progress;
 
-            @Override
-            public void unitFinished(String unit, int done, int total, long millis, boolean cached) {
-                progress.unitFinished(unit, done, total, millis, cached);
-            }
-        };
+        Forwarding(Progress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void note(String message) {
+            progress.note(message);
+        }
+
+        @Override
+        public void unitStarted(String unit, int done, int total) {
+            progress.unitStarted(unit, done, total);
+        }
+
+        @Override
+        public void unitFinished(String unit, int done, int total, long millis, boolean cached) {
+            progress.unitFinished(unit, done, total, millis, cached);
+        }
     }
 }

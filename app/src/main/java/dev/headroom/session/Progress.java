@@ -21,4 +21,13 @@ public interface Progress {
     /** A unit is finished (parsed, shared or cached). */
     default void unitFinished(String unit, int done, int total, long millis, boolean cached) {
     }
+
+    /**
+     * The units finished so far, after each {@link #unitFinished}: {@code soFar} builds, when called and on the
+     * caller's thread, the analysed workspace of those units alone, costed as the final one will be (the explorer's
+     * partial treemap). Building it costs about as much as the final workspace's, so ask at a bounded rate and off
+     * the analysis' thread.
+     */
+    default void unitsSoFar(java.util.function.Supplier<AnalysedWorkspace> soFar, int done, int total) {
+    }
 }

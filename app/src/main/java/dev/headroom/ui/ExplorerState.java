@@ -34,6 +34,8 @@ public final class ExplorerState {
     private final ReadOnlyObjectWrapper<TraceSet> traces = new ReadOnlyObjectWrapper<>(this, "traces", TraceSet.EMPTY);
     private final ReadOnlyObjectWrapper<Map<String, MeasuredHeaderTime>> measuredTimes =
             new ReadOnlyObjectWrapper<>(this, "measuredTimes", Map.of());
+    private final javafx.beans.property.ReadOnlyBooleanWrapper partial =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "partial");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     // Kept: an unmodifiable view listens weakly, so a fresh view per call could lose its listeners.
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
@@ -41,10 +43,23 @@ public final class ExplorerState {
     private List<Problem> workspaceProblems = List.of();
     private List<Problem> traceProblems = List.of();
     private Problem failure;
+    /** Whether the user picked the unit on screen, rather than it being the heaviest one shown by default. */
+    private boolean unitChosen;
+    /** What was on screen before the first partial workspace, put back if the analysis does not finish. */
+    private AnalysedWorkspace beforePartial;
+    private TranslationUnit unitBeforePartial;
 
     /** The analysed workspace on screen, or {@code null} before one is shown. */
     public ReadOnlyObjectProperty<AnalysedWorkspace> analysedProperty() {
         return analysed.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the workspace on screen is the part of a running analysis finished so far: its units are some of the
+     * workspace's, and a fuller one follows. Features whose work is long (suggestions, rankings) wait for the whole.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty partialProperty() {
+        return partial.getReadOnlyProperty();
     }
 
     /** The inputs of the workspace on screen or being analysed. */
@@ -92,7 +107,8 @@ public final class ExplorerState {
     }
 
     /**
-     * Shows {@code workspace}, selecting its heaviest unit and no box.
+     * Shows {@code workspace}, selecting its heaviest unit and no box; after {@link #showPartial} the unit and box
+     * the user picked meanwhile stay.
      *
      * @param keepTraces whether the traces imported while it was being analysed belong to it
      */
@@ -102,11 +118,73 @@ public final class ExplorerState {
             setTraces(TraceSet.EMPTY, List.of());
         }
         failure = null;
-        workspaceProblems = List.copyOf(workspace.problems());
+        boolean wasPartial = partial.get();
+        partial.set(false);
+        beforePartial = null;
+        unitBeforePartial = null;
+        if (!wasPartial) {
+            selected.set(null);
+        }
+        // A unit picked while the analysis was running stays picked; otherwise the heaviest, as always.
+        replace(workspace, wasPartial && unitChosen ? selectedUnit.get() : null);
+        unitChosen = false;
+    }
+
+    /**
+     * Shows the part of a running analysis finished so far (see {@link #partialProperty()}): the unit the user picked
+     * if it is there, else the heaviest so far; the selected box stays if the new tree has it. The traces imported
+     * meanwhile stay: what becomes of them is for the finished workspace to say.
+     */
+    public void showPartial(AnalysedWorkspace soFar) {
+        Objects.requireNonNull(soFar, "soFar");
+        if (!partial.get()) {
+            beforePartial = analysed.get();
+            unitBeforePartial = selectedUnit.get();
+            selected.set(null);
+            unitChosen = false;
+        }
+        partial.set(true);
+        replace(soFar, unitChosen ? selectedUnit.get() : null);
+    }
+
+    /**
+     * The analysis whose part is on screen was cancelled or failed: the workspace shown before it comes back, as it
+     * would have stayed without partial workspaces. Does nothing when no partial workspace is on screen.
+     */
+    public void abandonPartial() {
+        if (!partial.get()) {
+            return;
+        }
+        partial.set(false);
         selected.set(null);
+        unitChosen = false;
+        AnalysedWorkspace before = beforePartial;
+        beforePartial = null;
+        if (before == null) {
+            workspaceProblems = List.of();
+            selectedUnit.set(null);
+            analysed.set(null);
+            refreshProblems();
+        } else {
+            replace(before, unitBeforePartial);
+        }
+        unitBeforePartial = null;
+    }
+
+    /** Puts {@code workspace} on screen with the unit named as {@code keep} if it has one, else its heaviest. */
+    private void replace(AnalysedWorkspace workspace, TranslationUnit keep) {
+        workspaceProblems = List.copyOf(workspace.problems());
+        HeaderNode box = selected.get();
+        // The unit goes first: a unit of the workspace before has no costs in this one.
         selectedUnit.set(null);
         analysed.set(workspace);
-        selectedUnit.set(workspace.heaviestUnit().orElse(null));
+        TranslationUnit unit = keep == null ? null : workspace.unit(keep.name()).orElse(null);
+        if (unit == null) {
+            unitChosen = false;
+            unit = workspace.heaviestUnit().orElse(null);
+        }
+        selected.set(box);
+        selectedUnit.set(unit);
         refreshProblems();
     }
 
@@ -123,6 +201,7 @@ public final class ExplorerState {
         }
         analysed.get().unit(name).ifPresent(u -> {
             if (u != selectedUnit.get()) {
+                unitChosen = true;
                 // The selection stays: the treemap finds the same header in the new unit's tree, or clears it.
                 selectedUnit.set(u);
             }

@@ -25,11 +25,17 @@ public final class HeadroomApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit started");
         UiSettings settings = UiSettings.user();
         Explorer explorer = Explorer.over(AnalysisSession.bundled(), UnaryOperator.identity(), background, Platform::runLater);
-        new ExplorerWindow(stage, explorer, settings).show();
+        ExplorerWindow window = new ExplorerWindow(stage, explorer, settings);
+        StartupTrace.mark("window built");
+        StartupTrace.watch(window.scene(), explorer);
         List<Path> inputs = getParameters().getRaw().stream().map(Path::of).toList();
-        explorer.session().open(inputs);
+        // The analysis starts once the first frame is laid out: started before, its threads (reading the cache,
+        // starting workers, compiling) take the cores the window's first layout and paint are waiting for.
+        window.afterFirstFrame(() -> explorer.session().open(inputs));
+        window.show();
     }
 
     @Override

@@ -54,7 +54,8 @@ public final class ReportViewModel {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         state.analysedProperty().addListener((o, a, analysed) -> {
-            if (active) {
+            // Rankings of part of a workspace would be superseded as soon as they were ready.
+            if (active && !state.partialProperty().get()) {
                 recompute(analysed);
             } else {
                 clear();
@@ -66,7 +67,7 @@ public final class ReportViewModel {
     public void setActive(boolean onScreen) {
         active = onScreen;
         AnalysedWorkspace analysed = state.analysedProperty().get();
-        if (onScreen && analysed != computedFor) {
+        if (onScreen && analysed != computedFor && !state.partialProperty().get()) {
             recompute(analysed);
         }
     }

@@ -47,6 +47,14 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "No workspace");
     private final ReadOnlyStringWrapper calibrationText = new ReadOnlyStringWrapper(this, "calibrationText");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+
+    /**
+     * The least time between two partial workspaces, and how many times its build the wait is at least: a
+     * workspace of thousands of units costs a while to build, and the parse should keep most of the machine.
+     */
+    private static final long PARTIAL_INTERVAL_MILLIS = 250;
+    private static final int PARTIAL_WAIT_FACTOR = 4;
 
     /** The run whose results are wanted; older runs' reports are dropped. */
     private Run current;
@@ -88,6 +96,14 @@ public final class SessionViewModel {
     /** The unit being parsed, or what the last analysis came to. */
     public ReadOnlyStringProperty progressMessageProperty() {
         return progressMessage.getReadOnlyProperty();
+    }
+
+    /**
+     * What the running analysis is at, in a line for the middle of the window ("Analysing vybe-sdf: 3 of 6
+     * units…"); empty when none is running.
+     */
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
     }
 
     /** Totals of the workspace on screen: units, files, problems, parse time. */
@@ -133,6 +149,9 @@ public final class SessionViewModel {
         current = run;
         progress.set(-1);
         progressMessage.set("Reading " + absolute.size() + (absolute.size() == 1 ? " input" : " inputs"));
+        run.name = absolute.get(0).getFileName() == null ? absolute.get(0).toString()
+                : absolute.get(0).getFileName().toString();
+        headline.set("Analysing " + run.name + "…");
         analysisState.set(AnalysisState.RUNNING);
         running.set(true);
         executor.execute(() -> run.execute(absolute));
@@ -149,6 +168,7 @@ public final class SessionViewModel {
     public void show(AnalysedWorkspace analysed) {
         cancel();
         current = null;
+        headline.set("");
         running.set(false);
         analysisState.set(AnalysisState.SUCCEEDED);
         state.show(analysed, false);
@@ -160,6 +180,10 @@ public final class SessionViewModel {
             return;
         }
         current = null;
+        headline.set("");
+        if (outcome != AnalysisState.SUCCEEDED) {
+            state.abandonPartial();
+        }
         running.set(false);
         analysisState.set(outcome);
         switch (outcome) {
@@ -198,10 +222,18 @@ public final class SessionViewModel {
                 c.clangVersion(), c.units(), c.spearman(), c.medianAbsErrorPct(), c.date());
     }
 
-    /** One open: its cancel flag, and progress handed back to the FX thread. */
+    /**
+     * One open: its cancel flag, and progress handed back to the FX thread. Partial workspaces are built on the
+     * executor one at a time, the newest only, and no more often than {@link #PARTIAL_INTERVAL_MILLIS}: several
+     * units finishing together (from the cache) make one treemap, not one each.
+     */
     private final class Run implements Progress {
         final AtomicBoolean cancelled = new AtomicBoolean();
         final Runnable restore;
+        String name = "";
+        private final java.util.concurrent.atomic.AtomicReference<java.util.function.Supplier<AnalysedWorkspace>>
+                newest = new java.util.concurrent.atomic.AtomicReference<>();
+        private final AtomicBoolean building = new AtomicBoolean();
 
         Run(Runnable restore) {
             this.restore = restore;
@@ -248,8 +280,48 @@ public final class SessionViewModel {
                 if (current == this) {
                     progressMessage.set(message);
                     progress.set(total == 0 ? -1 : (double) done / total);
+                    headline.set("Analysing " + name + ": " + done + " of " + total + (total == 1 ? " unit…" : " units…"));
                 }
             });
+        }
+
+        @Override
+        public void unitsSoFar(java.util.function.Supplier<AnalysedWorkspace> soFar, int done, int total) {
+            if (done >= total) {
+                return; // the whole workspace follows at once
+            }
+            newest.set(soFar);
+            if (building.compareAndSet(false, true)) {
+                executor.execute(this::buildPartials);
+            }
+        }
+
+        private void buildPartials() {
+            try {
+                java.util.function.Supplier<AnalysedWorkspace> next;
+                while (!cancelled.get() && (next = newest.getAndSet(null)) != null) {
+                    long start = System.nanoTime();
+                    AnalysedWorkspace soFar = next.get();
+                    fxThread.execute(() -> {
+                        if (current == this && !cancelled.get()) {
+                            state.showPartial(soFar);
+                        }
+                    });
+                    long took = (System.nanoTime() - start) / 1_000_000;
+                    Thread.sleep(Math.max(PARTIAL_INTERVAL_MILLIS, PARTIAL_WAIT_FACTOR * took));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // A partial view is a courtesy; the finished analysis says what went wrong, if anything did.
+                newest.set(null);
+            } finally {
+                building.set(false);
+            }
+            // A unit may have finished between the last look and the flag's release.
+            if (newest.get() != null && !cancelled.get() && building.compareAndSet(false, true)) {
+                executor.execute(this::buildPartials);
+            }
         }
     }
 }

@@ -79,12 +79,13 @@ public final class TreemapPane extends VBox {
 
         Label empty = new Label();
         empty.getStyleClass().add("dim");
+        empty.setId("treemapEmpty");
         empty.textProperty().bind(Bindings.when(session.runningProperty())
-                .then("Analysing…").otherwise("Open a workspace: File → Open, or drop files here."));
+                .then(session.headlineProperty()).otherwise("Open a workspace: File → Open, or drop files here."));
         empty.visibleProperty().bind(vm.displayRootProperty().isNull());
         StackPane stack = new StackPane(treemap, empty);
         VBox.setVgrow(stack, Priority.ALWAYS);
-        getChildren().addAll(crumbs(), stack);
+        getChildren().addAll(crumbs(session), stack);
     }
 
     /**
@@ -151,7 +152,7 @@ public final class TreemapPane extends VBox {
         return before >= 0 ? path.substring(before + 1) : path;
     }
 
-    private HBox crumbs() {
+    private HBox crumbs(SessionViewModel session) {
         BreadCrumbBar<HeaderNode> breadcrumb = new BreadCrumbBar<>();
         breadcrumb.setId("breadcrumb");
         breadcrumb.setAutoNavigationEnabled(false);
@@ -168,7 +169,15 @@ public final class TreemapPane extends VBox {
         up.disableProperty().bind(Bindings.size(vm.zoomPath()).lessThan(2));
         breadcrumb.setMinHeight(24);
         HBox.setHgrow(breadcrumb, Priority.ALWAYS);
-        HBox crumbs = new HBox(6, breadcrumb, up);
+        // Over a partial treemap: which part of the workspace it is.
+        Label analysing = new Label();
+        analysing.setId("analysingNote");
+        analysing.getStyleClass().add("analysing");
+        analysing.textProperty().bind(session.headlineProperty());
+        analysing.visibleProperty().bind(vm.state().partialProperty());
+        analysing.managedProperty().bind(analysing.visibleProperty());
+        analysing.setMinWidth(Label.USE_PREF_SIZE);
+        HBox crumbs = new HBox(6, breadcrumb, analysing, up);
         crumbs.setAlignment(Pos.CENTER_LEFT);
         crumbs.setPadding(new Insets(4, 6, 4, 6));
         return crumbs;
