@@ -55,6 +55,8 @@ public final class ExplorerWindow {
     private final TreemapPane treemap;
     private final TreemapToolbar toolbar;
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
+    private final CollapsiblePane side;
+    private final CollapsiblePane bottom;
 
     public ExplorerWindow(Stage stage, Explorer explorer, UiSettings settings) {
         this.stage = stage;
@@ -62,20 +64,25 @@ public final class ExplorerWindow {
         this.settings = settings;
         treemap = new TreemapPane(explorer.treemap(), explorer.modules(), explorer.session(), explorer.refactor());
         toolbar = new TreemapToolbar(explorer.treemap(), treemap::focusTreemap);
-        BorderPane top = new BorderPane(toolbar, menuBar(), null, null, null);
-        SplitPane centre = new SplitPane(treemap, bottomTabs());
+        SplitPane centre = new SplitPane(treemap);
         centre.setOrientation(Orientation.VERTICAL);
+        bottom = new CollapsiblePane(centre, bottomTabs(), 0.66, "bottomPane", "the tables",
+                "▴ Headers · Problems · Matches · All modules");
         centre.setDividerPositions(0.66);
         SplitPane details = new SplitPane(new DetailsView(explorer.details(), explorer.treemap(), explorer.measure()),
                 new SourceView(explorer.details()));
         details.setOrientation(Orientation.VERTICAL);
         details.setDividerPositions(0.5);
-        TabPane side = sideTabs(details);
         ModulesView modules = new ModulesView(explorer.modules(), explorer.state());
-        SplitPane main = new SplitPane(modules, centre, side);
+        SplitPane main = new SplitPane(modules, centre);
+        side = new CollapsiblePane(main, sideTabs(details), 0.72, "sidePane", "the details and refactor pane", "«");
         main.setDividerPositions(0.17, 0.72);
         SplitPane.setResizableWithParent(modules, false);
-        SplitPane.setResizableWithParent(side, false);
+        side.collapsedProperty().set(settings.sideCollapsed());
+        bottom.collapsedProperty().set(settings.bottomCollapsed());
+        side.collapsedProperty().addListener((o, a, now) -> settings.sideCollapsed(now));
+        bottom.collapsedProperty().addListener((o, a, now) -> settings.bottomCollapsed(now));
+        BorderPane top = new BorderPane(toolbar, menuBar(), null, null, null);
         BorderPane root = new BorderPane(main, top, null, new StatusBarView(explorer.session(), explorer.traces(),
                 explorer.exports(), explorer.refactor()), null);
         root.getStyleClass().add("explorer");
@@ -94,7 +101,7 @@ public final class ExplorerWindow {
             settings.flush();
         });
         explorer.state().analysedProperty().addListener((o, a, ws) -> {
-            if (ws != null) {
+            if (ws != null && !explorer.state().partialProperty().get()) {
                 stage.setTitle("Headroom — " + ws.workspace().name());
                 settings.remember(explorer.state().inputsProperty().get());
             }
@@ -108,6 +115,20 @@ public final class ExplorerWindow {
 
     public void show() {
         stage.show();
+    }
+
+    /**
+     * Runs {@code then} on the FX thread once the window's first frame is laid out and painted, shortly after
+     * {@link #show()}.
+     */
+    public void afterFirstFrame(Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // After this pulse's layout comes its render; the next turn of the event loop is after both.
+            javafx.application.Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private MenuBar menuBar() {
@@ -174,7 +195,20 @@ public final class ExplorerWindow {
         CheckMenuItem cushions = new CheckMenuItem("Cushion shading");
         cushions.setId("cushions");
         cushions.selectedProperty().bindBidirectional(treemap.cushionsProperty());
-        Menu view = new Menu("View", null, find, zoomIn, zoomOut, new SeparatorMenuItem(), cushions, darkTheme);
+        CheckMenuItem sidePane = new CheckMenuItem("Details and refactor pane");
+        sidePane.setId("showSidePane");
+        sidePane.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+D"));
+        sidePane.setSelected(!side.collapsedProperty().get());
+        side.collapsedProperty().addListener((o, a, now) -> sidePane.setSelected(!now));
+        sidePane.setOnAction(e -> side.collapsedProperty().set(!sidePane.isSelected()));
+        CheckMenuItem bottomPane = new CheckMenuItem("Tables pane");
+        bottomPane.setId("showBottomPane");
+        bottomPane.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+T"));
+        bottomPane.setSelected(!bottom.collapsedProperty().get());
+        bottom.collapsedProperty().addListener((o, a, now) -> bottomPane.setSelected(!now));
+        bottomPane.setOnAction(e -> bottom.collapsedProperty().set(!bottomPane.isSelected()));
+        Menu view = new Menu("View", null, find, zoomIn, zoomOut, new SeparatorMenuItem(), sidePane, bottomPane,
+                new SeparatorMenuItem(), cushions, darkTheme);
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -193,11 +227,11 @@ public final class ExplorerWindow {
 
     private TabPane bottomTabs() {
         Tab headers = new Tab("Headers", new HeaderTableView(explorer.treemap(), explorer.modules()));
-        Tab problems = new Tab("Problems", new ProblemsView(explorer.state().problems(), explorer.details()::showProblem));
+        Tab problems = lazyTab("Problems", () -> new ProblemsView(explorer.state().problems(), explorer.details()::showProblem));
         problems.textProperty().bind(Bindings.size(explorer.state().problems()).asString("Problems (%d)"));
-        Tab matches = new Tab("Matches", new SearchResultsView(explorer.treemap()));
+        Tab matches = lazyTab("Matches", () -> new SearchResultsView(explorer.treemap()));
         matches.textProperty().bind(Bindings.size(explorer.treemap().searchResults()).asString("Matches (%d)"));
-        Tab report = new Tab("All modules", new dev.headroom.ui.report.ReportView(explorer.report()));
+        Tab report = lazyTab("All modules", () -> new dev.headroom.ui.report.ReportView(explorer.report()));
         report.setId("reportTab");
         report.selectedProperty().addListener((o, was, now) -> explorer.report().setActive(now));
         report.setTooltip(new Tooltip("The report's rankings over all modules: headers, include"
@@ -213,7 +247,7 @@ public final class ExplorerWindow {
      */
     private TabPane sideTabs(SplitPane details) {
         Tab detailsTab = new Tab("Details", details);
-        Tab refactorTab = new Tab("Refactor", new RefactorPanel(explorer.refactor(),
+        Tab refactorTab = lazyTab("Refactor", () -> new RefactorPanel(explorer.refactor(),
                 request -> CompareWindow.open(new Stage(), request)));
         refactorTab.setId("refactorTab");
         refactorTab.setOnSelectionChanged(e -> {
@@ -222,7 +256,8 @@ public final class ExplorerWindow {
             }
         });
         explorer.state().analysedProperty().addListener((o, a, ws) -> {
-            if (ws != null && refactorTab.isSelected()) {
+            // Suggestions over a part of the workspace would be superseded within seconds.
+            if (ws != null && refactorTab.isSelected() && !explorer.state().partialProperty().get()) {
                 explorer.refactor().suggestOnce();
             }
         });
@@ -231,6 +266,20 @@ public final class ExplorerWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinWidth(260);
         return tabs;
+    }
+
+    /**
+     * A tab whose content is made the first time it is shown: the window's first frame need not build, style and lay
+     * out panels nobody has looked at yet.
+     */
+    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = new Tab(title);
+        tab.selectedProperty().addListener((o, was, now) -> {
+            if (now && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private void openFiles() {

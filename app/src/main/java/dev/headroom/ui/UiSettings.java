@@ -45,6 +45,24 @@ public final class UiSettings {
         node.putBoolean("theme.dark", dark);
     }
 
+    /** Whether the details and refactor pane on the right is collapsed, leaving the treemap its room. */
+    public boolean sideCollapsed() {
+        return node.getBoolean("pane.side.collapsed", false);
+    }
+
+    public void sideCollapsed(boolean collapsed) {
+        node.putBoolean("pane.side.collapsed", collapsed);
+    }
+
+    /** Whether the tables pane below the treemap is collapsed. */
+    public boolean bottomCollapsed() {
+        return node.getBoolean("pane.bottom.collapsed", false);
+    }
+
+    public void bottomCollapsed(boolean collapsed) {
+        node.putBoolean("pane.bottom.collapsed", collapsed);
+    }
+
     /** The inputs of the workspace last opened, empty if none. */
     public List<Path> lastWorkspace() {
         return paths(node.get("workspace.last", ""));
