@@ -117,20 +117,6 @@ public final class ExplorerWindow {
         stage.show();
     }
 
-    /**
-     * Runs {@code then} on the FX thread once the window's first frame is laid out and painted, shortly after
-     * {@link #show()}.
-     */
-    public void afterFirstFrame(Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            // After this pulse's layout comes its render; the next turn of the event loop is after both.
-            javafx.application.Platform.runLater(then);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-    }
-
     private MenuBar menuBar() {
         MenuItem openFiles = new MenuItem("Open files…");
         openFiles.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));

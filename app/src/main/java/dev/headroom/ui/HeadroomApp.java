@@ -31,11 +31,11 @@ public final class HeadroomApp extends Application {
         ExplorerWindow window = new ExplorerWindow(stage, explorer, settings);
         StartupTrace.mark("window built");
         StartupTrace.watch(window.scene(), explorer);
-        List<Path> inputs = getParameters().getRaw().stream().map(Path::of).toList();
-        // The analysis starts once the first frame is laid out: started before, its threads (reading the cache,
-        // starting workers, compiling) take the cores the window's first layout and paint are waiting for.
-        window.afterFirstFrame(() -> explorer.session().open(inputs));
         window.show();
+        // The analysis starts at once, as it always did: deferring it to after the first frame was tried and gave no
+        // earlier window, only a later treemap (docs/decisions/0020).
+        List<Path> inputs = getParameters().getRaw().stream().map(Path::of).toList();
+        explorer.session().open(inputs);
     }
 
     @Override

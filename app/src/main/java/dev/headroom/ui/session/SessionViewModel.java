@@ -145,7 +145,8 @@ public final class SessionViewModel {
             state.setTraces(dev.headroom.session.TraceSet.EMPTY, List.of());
         }
         importedWhileOpening = reload;
-        Run run = new Run(restore);
+        // A reload keeps the whole workspace on screen: a part of it would show less than is there.
+        Run run = new Run(restore, !reload);
         current = run;
         progress.set(-1);
         progressMessage.set("Reading " + absolute.size() + (absolute.size() == 1 ? " input" : " inputs"));
@@ -229,17 +230,30 @@ public final class SessionViewModel {
      */
     private final class Run implements Progress {
         final AtomicBoolean cancelled = new AtomicBoolean();
+        /** Set once the opener has returned: the whole workspace is on its way and no partial one is wanted. */
+        final AtomicBoolean over = new AtomicBoolean();
         final Runnable restore;
         String name = "";
         private final java.util.concurrent.atomic.AtomicReference<java.util.function.Supplier<AnalysedWorkspace>>
                 newest = new java.util.concurrent.atomic.AtomicReference<>();
         private final AtomicBoolean building = new AtomicBoolean();
 
-        Run(Runnable restore) {
+        final boolean partials;
+
+        Run(Runnable restore, boolean partials) {
             this.restore = restore;
+            this.partials = partials;
         }
 
         void execute(List<Path> inputs) {
+            try {
+                analyse(inputs);
+            } finally {
+                over.set(true);
+            }
+        }
+
+        private void analyse(List<Path> inputs) {
             try {
                 AnalysedWorkspace result = opener.open(inputs, this, cancelled::get);
                 fxThread.execute(() -> finished(this, result, cancelled.get() ? AnalysisState.CANCELLED
@@ -287,7 +301,7 @@ public final class SessionViewModel {
 
         @Override
         public void unitsSoFar(java.util.function.Supplier<AnalysedWorkspace> soFar, int done, int total) {
-            if (done >= total) {
+            if (!partials || done >= total) {
                 return; // the whole workspace follows at once
             }
             newest.set(soFar);
@@ -299,7 +313,7 @@ public final class SessionViewModel {
         private void buildPartials() {
             try {
                 java.util.function.Supplier<AnalysedWorkspace> next;
-                while (!cancelled.get() && (next = newest.getAndSet(null)) != null) {
+                while (!cancelled.get() && !over.get() && (next = newest.getAndSet(null)) != null) {
                     long start = System.nanoTime();
                     AnalysedWorkspace soFar = next.get();
                     fxThread.execute(() -> {
@@ -319,7 +333,7 @@ public final class SessionViewModel {
                 building.set(false);
             }
             // A unit may have finished between the last look and the flag's release.
-            if (newest.get() != null && !cancelled.get() && building.compareAndSet(false, true)) {
+            if (newest.get() != null && !cancelled.get() && !over.get() && building.compareAndSet(false, true)) {
                 executor.execute(this::buildPartials);
             }
         }

@@ -173,4 +173,58 @@ class SessionViewModelTest {
         assertTrue(e.state().selectedProperty().get().self() > before, "the edit is parsed again");
         assertEquals(0, e.state().analysed().workspace().stats().unitsCached(), "both modules enter the edited header");
     }
+
+    @Test
+    void unitsFinishingTogetherMakeOnePartialWorkspaceBuiltOffTheFxThread() throws Exception {
+        java.util.concurrent.ExecutorService fx = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newCachedThreadPool();
+        try {
+            Workspace w = workspace();
+            Workspace oneUnit = new Workspace(w.name(), w.root(), w.units().subList(0, 1), w.files(), w.functions(),
+                    w.dependencies(), w.modules(), w.problems(), w.toolchain(), w.stats());
+            AnalysedWorkspace part = AnalysedWorkspace.of(oneUnit, new NodeCountCostModel());
+            AnalysedWorkspace whole = AnalysedWorkspace.of(w, new NodeCountCostModel());
+            java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+            List<Thread> builtOn = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.CountDownLatch shown = new java.util.concurrent.CountDownLatch(1);
+            WorkspaceOpener opener = (inputs, progress, cancelled) -> {
+                for (int done = 1; done < 50; done++) {
+                    progress.unitsSoFar(() -> {
+                        builds.incrementAndGet();
+                        builtOn.add(Thread.currentThread());
+                        return part;
+                    }, done, 50);
+                }
+                try {
+                    shown.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return whole;
+            };
+            Explorer e = new Explorer(opener, new NodeCountCostModel().calibration(), background, fx);
+            Thread fxThread = fx.submit(Thread::currentThread).get();
+            fx.submit(() -> {
+                e.state().partialProperty().addListener((o, was, now) -> {
+                    if (now) {
+                        shown.countDown();
+                    }
+                });
+                e.session().open(List.of(Path.of("w")));
+            }).get();
+
+            assertTrue(shown.await(30, java.util.concurrent.TimeUnit.SECONDS), "a partial workspace is shown");
+            for (int i = 0; i < 300 && fx.submit(() -> e.session().stateProperty().get()).get()
+                    == SessionViewModel.AnalysisState.RUNNING; i++) {
+                Thread.sleep(100);
+            }
+            assertSame(whole, fx.submit(() -> e.state().analysed()).get(), "then the whole");
+            assertFalse(fx.submit(() -> e.state().partialProperty().get()).get());
+            assertTrue(builds.get() <= 2, "49 units at once are built once, at most twice: " + builds.get());
+            assertFalse(builtOn.contains(fxThread), "never built on the FX thread");
+        } finally {
+            fx.shutdownNow();
+            background.shutdownNow();
+        }
+    }
 }
