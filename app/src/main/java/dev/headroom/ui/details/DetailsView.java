@@ -45,9 +45,11 @@ public final class DetailsView extends VBox {
 
     /**
      * @param treemap the treemap whose metric the figures are in and whose tree a double-clicked path selects in
-     * @param measure "Measure with clang" for the selected header
+     * @param measure     "Measure with clang" for the selected header
+     * @param utilisation the selected header's utilisation by the unit on screen
      */
-    public DetailsView(DetailsViewModel vm, TreemapViewModel treemap, ClangMeasureViewModel measure) {
+    public DetailsView(DetailsViewModel vm, TreemapViewModel treemap, ClangMeasureViewModel measure,
+            UtilisationViewModel utilisation) {
         super(4);
         this.treemap = treemap;
         title.setId("detailsTitle");
@@ -81,7 +83,14 @@ public final class DetailsView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         setPadding(new Insets(6));
-        getChildren().addAll(title, figures, measureRow(measure), tabs);
+        Label used = new Label();
+        used.setId("headerUtilisation");
+        used.setWrapText(true);
+        used.setMinHeight(Region.USE_PREF_SIZE);
+        used.textProperty().bind(utilisation.lineProperty());
+        used.visibleProperty().bind(used.textProperty().isNotEmpty());
+        used.managedProperty().bind(used.visibleProperty());
+        getChildren().addAll(title, figures, used, measureRow(measure), tabs);
         vm.detailsProperty().addListener((o, a, d) -> show(d));
         treemap.sizeByProperty().addListener((o, a, b) -> show(vm.detailsProperty().get()));
     }
