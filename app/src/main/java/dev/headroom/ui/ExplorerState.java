@@ -6,6 +6,7 @@ import dev.headroom.model.MeasuredHeaderTime;
 import dev.headroom.model.Problem;
 import dev.headroom.model.TranslationUnit;
 import dev.headroom.session.AnalysedWorkspace;
+import dev.headroom.session.HeaderUtilisations;
 import dev.headroom.session.TraceSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class ExplorerState {
     // Kept: an unmodifiable view listens weakly, so a fresh view per call could lose its listeners.
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
 
+    private HeaderUtilisations utilisations;
     private List<Problem> workspaceProblems = List.of();
     private List<Problem> traceProblems = List.of();
     private Problem failure;
@@ -97,6 +99,15 @@ public final class ExplorerState {
     /** The analysed workspace, or {@code null}. */
     public AnalysedWorkspace analysed() {
         return analysed.get();
+    }
+
+    /**
+     * Header utilisation over the workspace on screen, shared by the features that show it so each unit's outline
+     * parse happens once; {@code null} without a workspace or for one read back from JSON (nothing to parse).
+     * Thread-safe; call its parses off the FX thread.
+     */
+    public HeaderUtilisations utilisations() {
+        return utilisations;
     }
 
     // ---- commands --------------------------------------------------------------------------------------------
@@ -177,6 +188,7 @@ public final class ExplorerState {
         HeaderNode box = selected.get();
         // The unit goes first: a unit of the workspace before has no costs in this one.
         selectedUnit.set(null);
+        utilisations = HeaderUtilisations.possible(workspace) ? new HeaderUtilisations(workspace) : null;
         analysed.set(workspace);
         TranslationUnit unit = keep == null ? null : workspace.unit(keep.name()).orElse(null);
         if (unit == null) {

@@ -69,7 +69,8 @@ public final class ExplorerWindow {
         bottom = new CollapsiblePane(centre, bottomTabs(), 0.66, "bottomPane", "the tables",
                 "▴ Headers · Problems · Matches · All modules");
         centre.setDividerPositions(0.66);
-        SplitPane details = new SplitPane(new DetailsView(explorer.details(), explorer.treemap(), explorer.measure()),
+        SplitPane details = new SplitPane(new DetailsView(explorer.details(), explorer.treemap(), explorer.measure(),
+                explorer.utilisation()),
                 new SourceView(explorer.details()));
         details.setOrientation(Orientation.VERTICAL);
         details.setDividerPositions(0.5);

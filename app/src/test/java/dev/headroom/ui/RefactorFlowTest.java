@@ -126,6 +126,15 @@ class RefactorFlowTest {
         assertEquals(1, marked, "the math header's tile is marked");
         assertFalse(robot.lookup("#exportPatches").queryButton().isDisabled());
 
+        // The usual keys undo and redo the plan while focus is in the panel.
+        robot.clickOn("#planSteps");
+        robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.Z);
+        waitIdle();
+        assertEquals(0, vm.refactor().steps().size(), "undone by the shortcut");
+        robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.Z);
+        waitIdle();
+        assertEquals(1, vm.refactor().steps().size(), "redone");
+
         // The Export button asks for a folder with the platform's chooser, which Monocle cannot show; the test
         // gives the folder the chooser would return.
         Path out = scratch.resolve("patches");

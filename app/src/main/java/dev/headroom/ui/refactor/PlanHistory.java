@@ -55,6 +55,12 @@ final class PlanHistory {
         undone.clear();
     }
 
+    /** Starts again from {@code kept} (the plan carried over a reanalysis); nothing to undo afterwards. */
+    void restart(List<Proposal> kept) {
+        reset();
+        steps = List.copyOf(kept);
+    }
+
     boolean canUndo() {
         return !done.isEmpty();
     }

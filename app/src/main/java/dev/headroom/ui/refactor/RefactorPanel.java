@@ -18,6 +18,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +35,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * savings, undo, redo, remove; the total, the JIT peak and each unit before and after) and the plan's commands.
  */
 public final class RefactorPanel extends SplitPane {
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
+    private static final KeyCombination REDO_Y = KeyCombination.keyCombination("Shortcut+Y");
 
     /**
      * @param compare opens the compare window on a request (the window belongs to the shell, not to this panel)
@@ -42,7 +47,18 @@ public final class RefactorPanel extends SplitPane {
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(suggestions(vm), plan(vm, compare));
         setDividerPositions(0.45);
+        // The plan's undo and redo answer the usual keys while focus is anywhere in the panel.
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && vm.canUndoProperty().get()) {
+                vm.undo();
+                e.consume();
+            } else if ((REDO.match(e) || REDO_Y.match(e)) && vm.canRedoProperty().get()) {
+                vm.redo();
+                e.consume();
+            }
+        });
     }
+
 
     private static VBox suggestions(RefactorViewModel vm) {
         Label title = heading("Suggestions");
@@ -105,10 +121,12 @@ public final class RefactorPanel extends SplitPane {
         undo.setId("undoPlan");
         undo.disableProperty().bind(vm.canUndoProperty().not());
         undo.setOnAction(e -> vm.undo());
+        undo.setTooltip(new Tooltip("Undo the last change to the plan (" + UNDO.getDisplayText() + ")"));
         Button redo = new Button("Redo");
         redo.setId("redoPlan");
         redo.disableProperty().bind(vm.canRedoProperty().not());
         redo.setOnAction(e -> vm.redo());
+        redo.setTooltip(new Tooltip("Redo it (" + REDO.getDisplayText() + ")"));
         Button remove = new Button("Remove");
         remove.setId("removeStep");
         remove.disableProperty().bind(steps.getSelectionModel().selectedItemProperty().isNull());

@@ -44,7 +44,8 @@ import javafx.collections.ObservableList;
  * order, with undo and redo), its estimated saving per step, per unit and for the JIT recomputed after every change,
  * clang's measured saving once verified, the patch, its export, and the plan as revision B of a compare. Every
  * prediction, plan, verification and write runs on {@code executor} and can be cancelled; a result for a plan or a
- * workspace no longer on screen is dropped. Holds no Nodes.
+ * workspace no longer on screen is dropped. A reanalysis of the same tree (F5) keeps the plan's steps whose files
+ * read as they did. Holds no Nodes.
  *
  * <p>Commands are called on the FX thread (or, in tests, on one thread).
  */
@@ -77,6 +78,8 @@ public final class RefactorViewModel {
 
     /** The workbench of the workspace on screen, or {@code null} when it cannot refactor (a saved analysis). */
     private RefactorWorkbench workbench;
+    /** The root of the workspace on screen, so a reanalysis of it (F5) keeps the plan where the files allow. */
+    private String shownRoot;
     /** Why there is no workbench, for the panel. */
     private String noWorkbench = "Open a workspace to get refactor suggestions.";
     private Map<String, List<Offer>> offers = Map.of();
@@ -392,7 +395,10 @@ public final class RefactorViewModel {
                 job.supersede();
             }
         }
+        String root = analysed == null ? null : analysed.workspace().root();
+        List<Proposal> carried = root != null && root.equals(shownRoot) ? history.steps() : List.of();
         boolean hadPlan = !history.steps().isEmpty();
+        shownRoot = root;
         history.reset();
         predictions.clear();
         changes.clear();
@@ -414,11 +420,14 @@ public final class RefactorViewModel {
             }
         }
         suggestionsText.set(workbench == null ? noWorkbench : "Suggestions are found when this panel is shown.");
-        if (hadPlan) {
-            message.set("Plan cleared: the workspace was analysed again, so its refactors are planned afresh");
+        if (hadPlan && (carried.isEmpty() || workbench == null)) {
+            message.set("Plan cleared: another workspace is on screen");
         }
         planChanged();
         RefactorWorkbench bench = workbench;
+        if (bench != null && !carried.isEmpty()) {
+            carryOver(bench, carried);
+        }
         if (bench != null) {
             offersJob = start(offersJob, "Planning refactors of every header…", cancelled -> {
                 Map<String, List<Offer>> planned = offers(bench, cancelled);
@@ -430,6 +439,38 @@ public final class RefactorViewModel {
                 };
             }, message::set);
         }
+    }
+
+    /**
+     * Keeps the steps of the plan whose files read as the new analysis read them (a reanalysis with nothing edited
+     * keeps them all); a step whose header or source was edited since is dropped, and said so, since its offsets no
+     * longer hold.
+     */
+    private void carryOver(RefactorWorkbench bench, List<Proposal> carried) {
+        message.set("Checking the plan's " + carried.size() + " refactors against the files as they are now…");
+        planJob = start(planJob, "Checking the plan against the new analysis…", cancelled -> {
+            List<Proposal> kept = new ArrayList<>();
+            List<String> dropped = new ArrayList<>();
+            for (Proposal p : carried) {
+                try {
+                    bench.changes(p.plan());
+                    kept.add(p);
+                } catch (SessionException e) {
+                    dropped.add(p.kind() + " " + bench.relative(p.header()) + " (" + e.problem().message() + ")");
+                }
+            }
+            return () -> {
+                if (bench != workbench) {
+                    return;
+                }
+                history.restart(kept);
+                message.set(dropped.isEmpty()
+                        ? "Plan kept: its " + kept.size() + " refactors still apply to the files as they are now"
+                        : "Plan kept in part: " + kept.size() + " of " + carried.size() + " refactors still apply;"
+                                + " dropped, edited since: " + String.join("; ", dropped));
+                planChanged();
+            };
+        }, why -> message.set("Plan cleared: " + why));
     }
 
     /** Every header's refactors, possible or refused, planned once per workspace. */

@@ -97,6 +97,31 @@ class RefactorViewModelTest {
         assertTrue(engine.blockers().get(0).contains("template"), engine.blockers().get(0));
     }
 
+    @Test
+    void aReanalysisOfTheSameTreeKeepsThePlanAndDropsTheStepsWhoseFilesWereEditedSince() throws Exception {
+        Path copy = SampleCopy.of(dir.resolve("reanalysed"));
+        AnalysisRequest request = AnalysisRequest.of(List.of(copy)).withCacheDir(dir.resolve("cache"));
+        state.show(AnalysisSession.bundled().prepare(request).run(Progress.SILENT, () -> false), false);
+        String r = state.analysed().workspace().root();
+        vm.add(offer(r + "/include/vybe/vybe_sdf_math.h", "move-bodies").proposal());
+        vm.add(offer(r + "/include/vulkan/sdf_engine.hpp", "move-bodies").proposal());
+        assertEquals(2, vm.steps().size());
+
+        state.show(AnalysisSession.bundled().prepare(request).run(Progress.SILENT, () -> false), false);
+        assertEquals(2, vm.steps().size(), vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("Plan kept: its 2 refactors"), vm.messageProperty().get());
+        assertNotNull(vm.steps().get(0).predicted(), "estimated again on the new analysis");
+
+        Path engineFile = Path.of(r, "include/vulkan/sdf_engine.hpp");
+        Files.writeString(engineFile, "// edited: every offset below moves\n" + Files.readString(engineFile));
+        state.show(AnalysisSession.bundled().prepare(request).run(Progress.SILENT, () -> false), false);
+        assertEquals(1, vm.steps().size(), vm.messageProperty().get());
+        assertTrue(vm.steps().get(0).header().endsWith("include/vybe/vybe_sdf_math.h"), vm.steps().get(0).header());
+        assertTrue(vm.messageProperty().get().startsWith("Plan kept in part: 1 of 2 refactors still apply")
+                && vm.messageProperty().get().contains("sdf_engine.hpp"), vm.messageProperty().get());
+        assertFalse(vm.canUndoProperty().get(), "a carried plan starts a new history");
+    }
+
     private static SuggestionRow row(List<SuggestionRow> rows, String header, String kind) {
         return rows.stream().filter(r -> r.header().equals(header) && r.kind().equals(kind)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " of " + header + " in " + rows));
