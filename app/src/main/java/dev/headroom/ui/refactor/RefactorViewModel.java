@@ -71,6 +71,7 @@ public final class RefactorViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper verifying = new ReadOnlyBooleanWrapper(this, "verifying");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper predicted = new ReadOnlyBooleanWrapper(this, "predicted");
     private final ReadOnlyBooleanWrapper verified = new ReadOnlyBooleanWrapper(this, "verified");
@@ -159,6 +160,11 @@ public final class RefactorViewModel {
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** Whether clang is verifying the plan now: Verify waits for it rather than starting again. */
+    public ReadOnlyBooleanProperty verifyingProperty() {
+        return verifying.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -303,8 +309,13 @@ public final class RefactorViewModel {
             message.set("Nothing to verify yet: add a refactor and wait for its estimate");
             return;
         }
+        if (verifying.get()) {
+            message.set("Already verifying this plan with clang; its figures show when clang is done");
+            return;
+        }
         measuredText.set("Verifying with clang: applying the patch on a copy, compiling and measuring…");
-        planJob = start(planJob, "Verifying the plan with git and clang…", cancelled -> {
+        verifying.set(true);
+        planJob = start(planJob, "Verifying the plan with git and clang…", true, cancelled -> {
             VerifyReport report = bench.verify(combined(plan), together, cancelled);
             reports.put(key, report);
             measuredSaving.put(key, report.measured().stream().mapToLong(VerifyReport.Measured::saved).sum());
@@ -602,6 +613,11 @@ public final class RefactorViewModel {
     }
 
     private Job start(Job older, String doing, Work work, Consumer<String> failed) {
+        return start(older, doing, false, work, failed);
+    }
+
+    /** Starts {@code work}; a {@code verify} job clears {@link #verifyingProperty} when it ends, however it ends. */
+    private Job start(Job older, String doing, boolean verify, Work work, Consumer<String> failed) {
         if (older != null) {
             older.supersede();
         }
@@ -626,6 +642,9 @@ public final class RefactorViewModel {
             }
             Runnable shown = outcome;
             fxThread.execute(() -> {
+                if (verify) {
+                    verifying.set(false);
+                }
                 shown.run();
                 if (--jobs == 0) {
                     running.set(false);
