@@ -4,7 +4,10 @@ package dev.headroom.ui.refactor;
 import dev.headroom.refactor.FileChange;
 import dev.headroom.refactor.Patch;
 import dev.headroom.refactor.Proposal;
+import dev.headroom.refactor.RefactorException;
 import dev.headroom.refactor.RefactorPlan;
+import dev.headroom.refactor.SplitPlanner;
+import dev.headroom.refactor.SplitProposal;
 import dev.headroom.session.AnalysedWorkspace;
 import dev.headroom.session.CompareInput;
 import dev.headroom.session.CompareRequest;
@@ -92,6 +95,7 @@ public final class RefactorViewModel {
     private PanelJobs.Job suggestJob;
     private PanelJobs.Job planJob;
     private PanelJobs.Job offersJob;
+    private PanelJobs.Job splitJob;
 
     /**
      * @param executor where the workbench runs; never the FX thread
@@ -263,6 +267,39 @@ public final class RefactorViewModel {
         planChanged();
     }
 
+    /**
+     * Plans a split of {@code header} into pieces as the planner arranges them (its outline is parsed first, in the
+     * background), then adds it to the plan, or says why the header cannot be split.
+     */
+    public void addSplit(String header) {
+        RefactorWorkbench bench = workbench;
+        if (bench == null) {
+            message.set(noWorkbench);
+            return;
+        }
+        message.set("Outlining " + bench.relative(header) + " to split it…");
+        splitJob = jobs.start(splitJob, "Planning a split of " + bench.relative(header) + "…", cancelled -> {
+            SplitProposal split;
+            try {
+                synchronized (bench) {
+                    split = bench.split(header, SplitPlanner.Choice.byDefault(), cancelled);
+                }
+            } catch (RefactorException e) {
+                return () -> message.set("Not split: " + e.getMessage());
+            }
+            return () -> {
+                if (bench != workbench) {
+                    return;
+                }
+                if (split.possible()) {
+                    add(split);
+                } else {
+                    message.set("Not added: " + bench.refusal(split));
+                }
+            };
+        }, why -> message.set("Not split: " + why));
+    }
+
     /** Takes the step at {@code index} (0-based) out of the plan. */
     public void remove(int index) {
         history.remove(index);
@@ -281,7 +318,7 @@ public final class RefactorViewModel {
 
     /** Stops what the panel is doing in the background. */
     public void cancel() {
-        for (PanelJobs.Job job : new PanelJobs.Job[] {suggestJob, planJob, offersJob}) {
+        for (PanelJobs.Job job : new PanelJobs.Job[] {suggestJob, planJob, offersJob, splitJob}) {
             if (job != null) {
                 job.cancel();
             }
@@ -394,7 +431,7 @@ public final class RefactorViewModel {
     // ---- background work ------------------------------------------------------------------------------------------
 
     private void workspaceShown(AnalysedWorkspace analysed) {
-        for (PanelJobs.Job job : new PanelJobs.Job[] {suggestJob, planJob, offersJob}) {
+        for (PanelJobs.Job job : new PanelJobs.Job[] {suggestJob, planJob, offersJob, splitJob}) {
             if (job != null) {
                 job.supersede();
             }

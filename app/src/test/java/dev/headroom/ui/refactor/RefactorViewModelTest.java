@@ -261,6 +261,19 @@ class RefactorViewModelTest {
                 later.measuredTextProperty().get());
     }
 
+    @Test
+    void aSplitAskedForFromTheTileMenuIsOutlinedPlannedAndAdded() {
+        vm.addSplit(math);
+        assertEquals(List.of("split"), vm.steps().stream().map(StepRow::kind).toList(), vm.messageProperty().get());
+        assertTrue(vm.steps().get(0).header().endsWith("include/vybe/vybe_sdf_math.h"));
+        assertNotNull(vm.steps().get(0).predicted(), "estimated like any step");
+        vm.addSplit(math);
+        assertTrue(vm.messageProperty().get().startsWith("Already in the plan"), vm.messageProperty().get());
+        vm.addSplit(engine);
+        assertEquals(List.of("split", "split"), vm.steps().stream().map(StepRow::kind).toList(),
+                vm.messageProperty().get());
+    }
+
     private static void drain(java.util.ArrayDeque<Runnable> background) {
         while (!background.isEmpty()) {
             background.poll().run();
