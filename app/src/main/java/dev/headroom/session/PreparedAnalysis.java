@@ -86,11 +86,17 @@ public final class PreparedAnalysis {
         try {
             Workspace workspace = new WorkspaceAnalyzer(options()).analyze(inputs, listener, cancelled);
             Map<String, MeasuredUnit> clangUnits = Map.of();
+            String clangVersion = null;
             if (request.measureWithClang()) {
-                clangUnits = new ClangMeasurer(ClangStats.locate()).measure(inputs, listener, cancelled);
+                ClangStats clang = ClangStats.locate();
+                clangVersion = clang.version();
+                clangUnits = new ClangMeasurer(clang).measure(inputs, listener, cancelled);
             }
+            // Figures measured before on the same content count too: they are what the workspace correction fits.
+            Map<String, MeasuredUnit> known = new KnownUnitFigures(options().cacheDir())
+                    .merge(inputs, workspace, clangUnits, clangVersion);
             return AnalysedWorkspace.of(workspace, session.costModel(), jitSettings,
-                    new Measurements(clangUnits, headerTimes), inputs);
+                    new Measurements(known, headerTimes), inputs);
         } catch (AnalysisCancelledException e) {
             throw new SessionCancelledException(e.getMessage(), e);
         } catch (ClangException e) {

@@ -81,7 +81,11 @@ public final class DetailsView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         setPadding(new Insets(6));
-        getChildren().addAll(title, figures, measureRow(measure), tabs);
+        Label unitFigure = new Label();
+        unitFigure.setId("unitFigure");
+        unitFigure.setWrapText(true);
+        unitFigure.textProperty().bind(vm.unitFigureProperty());
+        getChildren().addAll(title, figures, unitFigure, measureRow(measure), tabs);
         vm.detailsProperty().addListener((o, a, d) -> show(d));
         treemap.sizeByProperty().addListener((o, a, b) -> show(vm.detailsProperty().get()));
     }

@@ -47,6 +47,8 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "No workspace");
     private final ReadOnlyStringWrapper calibrationText = new ReadOnlyStringWrapper(this, "calibrationText");
+    private final ReadOnlyStringWrapper trustText = new ReadOnlyStringWrapper(this, "trustText", "");
+    private final ReadOnlyBooleanWrapper beyondModel = new ReadOnlyBooleanWrapper(this, "beyondModel");
 
     /** The run whose results are wanted; older runs' reports are dropped. */
     private Run current;
@@ -98,6 +100,20 @@ public final class SessionViewModel {
     /** Where the cost model's figures come from and how far to trust them. */
     public ReadOnlyStringProperty calibrationTextProperty() {
         return calibrationText.getReadOnlyProperty();
+    }
+
+    /**
+     * How far the figures are trusted in this workspace: how many units clang measured and the estimate error
+     * before and after this workspace's correction (leave-one-out), then any warning about units beyond what the
+     * bundled model was fitted on; empty without a workspace.
+     */
+    public ReadOnlyStringProperty trustTextProperty() {
+        return trustText.getReadOnlyProperty();
+    }
+
+    /** Whether some unit clang has not measured lies beyond what the bundled model was fitted on. */
+    public ReadOnlyBooleanProperty beyondModelProperty() {
+        return beyondModel.getReadOnlyProperty();
     }
 
     /** Analyses {@code paths} in the background, cancelling any analysis still running. */
@@ -153,6 +169,7 @@ public final class SessionViewModel {
         analysisState.set(AnalysisState.SUCCEEDED);
         state.show(analysed, false);
         statusText.set(totals(analysed));
+        trust(analysed);
     }
 
     private void finished(Run run, AnalysedWorkspace result, AnalysisState outcome, Problem why) {
@@ -168,6 +185,7 @@ public final class SessionViewModel {
                 state.show(result, importedWhileOpening);
                 run.restore.run();
                 statusText.set(totals(result));
+                trust(result);
                 progressMessage.set("Analysed " + result.workspace().units().size() + " units");
             }
             case CANCELLED -> {
@@ -181,6 +199,13 @@ public final class SessionViewModel {
             }
         }
         importedWhileOpening = false;
+    }
+
+    private void trust(AnalysedWorkspace analysed) {
+        var figures = analysed.figures();
+        String warning = figures.domainWarning().map(w -> " · ⚠ " + w).orElse("");
+        trustText.set("Here: " + figures.correction().summary() + warning);
+        beyondModel.set(!warning.isEmpty());
     }
 
     private static String totals(AnalysedWorkspace analysed) {

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.headroom.analysis.cost;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A correction of the bundled model's unit estimates fitted to clang's figures for one workspace's own units
+ * (decision 0019). Deliberately small: the estimate is multiplied by a factor, either one ratio for the whole
+ * workspace or a ratio that grows with the unit's {@link FeatureMix#instantiationShare() instantiation share}
+ * (log factor = a + b × share), each fitted robustly (median of log ratios; Theil–Sen slope), so one odd unit
+ * cannot swing it.
+ *
+ * <p>Its error is judged leaving one unit out: each measured unit is predicted by the correction fitted to the
+ * others, and the median |error| of those predictions is the "after" figure; the "before" figure is the bundled
+ * estimate's own median |error| on the same units. The correction applies only with at least
+ * {@link #MINIMUM_UNITS} measured units and only when leaving one out says it helps; otherwise figures stay
+ * bundled estimates and {@link #reason()} says why. Fitting n units costs O(n³) for the slope form's
+ * leave-one-out (n is the handful a user measured), O(n² log n) for the ratio.
+ *
+ * @param form         how the factor is computed
+ * @param samples      the measured units it was fitted to
+ * @param a            log factor at share 0 (the ratio form's only parameter)
+ * @param b            log factor per unit of instantiation share (0 for the ratio form)
+ * @param beforePct    median |error| of the bundled estimates on the samples, percent; NaN without samples
+ * @param afterPct     median |error| of leave-one-out corrected predictions, percent; NaN below two samples
+ * @param applies      whether corrected figures are shown
+ * @param reason       why it does not apply, or {@code ""}
+ */
+public record WorkspaceCorrection(Form form, List<CorrectionSample> samples, double a, double b, double beforePct,
+        double afterPct, boolean applies, String reason) {
+
+    /**
+     * Measured units needed before a correction applies. Below five, leaving one out fits from three or fewer units,
+     * whose median is one unit's ratio, and the "after" figure would rest on two or three predictions: too few to
+     * tell a correction from luck (decision 0019).
+     */
+    public static final int MINIMUM_UNITS = 5;
+
+    /** How the factor is computed. */
+    public enum Form {
+        /** One factor for every unit: exp(median log(clang / estimate)). */
+        RATIO,
+        /** log factor = a + b × instantiation share, Theil–Sen. */
+        INSTANTIATION_SLOPE
+    }
+
+    /** The form the decision record chose on real workspaces: see docs/decisions/0019-per-project-correction.md. */
+    public static final Form DEFAULT_FORM = Form.RATIO;
+
+    public WorkspaceCorrection {
+        Objects.requireNonNull(form, "form");
+        samples = List.copyOf(samples);
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /** Fits the {@link #DEFAULT_FORM} to {@code samples}. */
+    public static WorkspaceCorrection fit(List<CorrectionSample> samples) {
+        return fit(samples, DEFAULT_FORM);
+    }
+
+    /** Fits {@code form} to {@code samples} and judges it leaving one unit out. */
+    public static WorkspaceCorrection fit(List<CorrectionSample> samples, Form form) {
+        List<CorrectionSample> all = List.copyOf(samples);
+        double[] before = new double[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            before[i] = relativeError(all.get(i).estimatedAstBytes(), all.get(i).clangAstBytes());
+        }
+        double[] after = new double[Math.max(0, all.size() > 1 ? all.size() : 0)];
+        for (int i = 0; i < after.length; i++) {
+            List<CorrectionSample> others = new ArrayList<>(all);
+            CorrectionSample left = others.remove(i);
+            double[] p = parameters(others, form);
+            after[i] = relativeError(apply(p[0], p[1], left.estimatedAstBytes(), left.instantiationShare()),
+                    left.clangAstBytes());
+        }
+        double[] p = all.isEmpty() ? new double[] {0, 0} : parameters(all, form);
+        double beforePct = 100 * median(before);
+        double afterPct = 100 * median(after);
+        String reason = "";
+        if (all.size() < MINIMUM_UNITS) {
+            reason = String.format(Locale.ROOT, "%d of the %d measured units a correction needs", all.size(),
+                    MINIMUM_UNITS);
+        } else if (!(afterPct < beforePct)) {
+            reason = String.format(Locale.ROOT, "leaving one unit out, a correction does not help here (%.0f%% before,"
+                    + " %.0f%% after)", beforePct, afterPct);
+        }
+        return new WorkspaceCorrection(form, all, p[0], p[1], beforePct, afterPct, reason.isEmpty(), reason);
+    }
+
+    /** The corrected estimate of a unit the bundled model estimates at {@code estimate}; the estimate itself when the correction does not apply. */
+    public long corrected(long estimate, double instantiationShare) {
+        return applies ? apply(a, b, estimate, instantiationShare) : estimate;
+    }
+
+    /** The factor this correction multiplies an estimate by at {@code instantiationShare}. */
+    public double factor(double instantiationShare) {
+        return Math.exp(a + b * instantiationShare);
+    }
+
+    /**
+     * How far the figures are trusted here, in one line: "9 units measured, estimate error before correction 31%,
+     * after 6% (leave-one-out)", or why nothing is corrected.
+     */
+    public String summary() {
+        if (samples.isEmpty()) {
+            return "no units measured with clang here: figures are bundled-model estimates";
+        }
+        String measured = samples.size() + (samples.size() == 1 ? " unit" : " units") + " measured";
+        if (applies) {
+            return String.format(Locale.ROOT, "%s, estimate error before correction %.0f%%, after %.0f%% (leave-one-out)",
+                    measured, beforePct, afterPct);
+        }
+        return String.format(Locale.ROOT, "%s, estimate error %.0f%%; not corrected: %s", measured, beforePct, reason);
+    }
+
+    private static long apply(double a, double b, long estimate, double share) {
+        return Math.round(estimate * Math.exp(a + b * share));
+    }
+
+    private static double[] parameters(List<CorrectionSample> samples, Form form) {
+        double[] logs = samples.stream().mapToDouble(CorrectionSample::logRatio).toArray();
+        if (form == Form.RATIO) {
+            return new double[] {median(logs), 0};
+        }
+        List<Double> slopes = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            for (int j = i + 1; j < samples.size(); j++) {
+                double dx = samples.get(j).instantiationShare() - samples.get(i).instantiationShare();
+                if (Math.abs(dx) > 1e-9) {
+                    slopes.add((logs[j] - logs[i]) / dx);
+                }
+            }
+        }
+        double slope = slopes.isEmpty() ? 0 : median(slopes.stream().mapToDouble(Double::doubleValue).toArray());
+        double[] intercepts = new double[samples.size()];
+        for (int i = 0; i < samples.size(); i++) {
+            intercepts[i] = logs[i] - slope * samples.get(i).instantiationShare();
+        }
+        return new double[] {median(intercepts), slope};
+    }
+
+    private static double relativeError(long estimate, long clang) {
+        return Math.abs(estimate - clang) / (double) clang;
+    }
+
+    private static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
