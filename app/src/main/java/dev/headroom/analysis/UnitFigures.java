@@ -108,12 +108,12 @@ public final class UnitFigures {
             List<SourceFile> inUnit = new ArrayList<>();
             unit.files().forEach(f -> files.file(f.path()).ifPresent(inUnit::add));
             FeatureMix mix = model instanceof LinearCostModel linear
-                    ? FeatureMix.of(linear, CostFeature.sum(inUnit)) : new FeatureMix(0, 0);
+                    ? FeatureMix.of(linear, CostFeature.sum(inUnit)) : FeatureMix.unweighed(CostFeature.sum(inUnit));
             mixes.put(unit.name(), mix);
             MeasuredUnit m = measured.get(unit.name());
             if (m != null && m.astBytes() > 0 && cost.get().astBytes() > 0) {
                 samples.add(new CorrectionSample(unit.name(), cost.get().astBytes(), m.astBytes(),
-                        mix.instantiationShare()));
+                        mix.expressionsPerDeclaration()));
             }
         }
         WorkspaceCorrection correction = WorkspaceCorrection.fit(samples);
@@ -123,7 +123,7 @@ public final class UnitFigures {
             MeasuredUnit m = measured.get(name);
             Source source = m != null ? Source.MEASURED : correction.applies() ? Source.CORRECTED : Source.ESTIMATED;
             List<String> beyond = model instanceof LinearCostModel ? domain.beyond(mix) : List.of();
-            out.put(name, new Figure(name, estimate, correction.corrected(estimate, mix.instantiationShare()), m,
+            out.put(name, new Figure(name, estimate, correction.corrected(estimate, mix.expressionsPerDeclaration()), m,
                     source, mix, beyond));
         });
         return new UnitFigures(java.util.Collections.unmodifiableMap(out), correction);

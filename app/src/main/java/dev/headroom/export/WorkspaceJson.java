@@ -82,6 +82,7 @@ public final class WorkspaceJson {
                 ObjectNode mix = u.putObject("featureMix");
                 mix.put("instantiationShare", Math.round(f.mix().instantiationShare() * 10_000) / 10_000.0);
                 mix.put("templateIdsPerDeclaration", Math.round(f.mix().templateIdsPerDeclaration() * 1000) / 1000.0);
+                mix.put("expressionsPerDeclaration", Math.round(f.mix().expressionsPerDeclaration() * 1000) / 1000.0);
                 if (figures.correction().applies()) {
                     u.put("correctedAstBytes", f.correctedAstBytes());
                 }
@@ -97,8 +98,9 @@ public final class WorkspaceJson {
         correction.put("minimumUnits", WorkspaceCorrection.MINIMUM_UNITS);
         correction.put("applies", c.applies());
         correction.put("form", c.form().name());
-        correction.put("factorAtNoInstantiation", c.applies() ? c.factor(0) : null);
-        correction.put("factorPerInstantiationShare", c.applies() ? c.b() : null);
+        // factor = exp(a + b × expressionsPerDeclaration), as fitted (also when it does not apply)
+        correction.put("logFactorIntercept", c.samples().isEmpty() ? null : c.a());
+        correction.put("logFactorSlope", c.samples().isEmpty() ? null : c.b());
         correction.put("errorBeforePct", Double.isNaN(c.beforePct()) ? null : round1(c.beforePct()));
         correction.put("errorAfterLeaveOneOutPct", Double.isNaN(c.afterPct()) ? null : round1(c.afterPct()));
         correction.put("summary", c.summary());

@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param unit               the unit's name
  * @param estimatedAstBytes  the bundled model's estimate
  * @param clangAstBytes      clang's ASTContext bytes used
- * @param instantiationShare the unit's {@link FeatureMix#instantiationShare()}
+ * @param expressionsPerDeclaration the unit's {@link FeatureMix#expressionsPerDeclaration()}, what the correction leans on
  */
-public record CorrectionSample(String unit, long estimatedAstBytes, long clangAstBytes, double instantiationShare) {
+public record CorrectionSample(String unit, long estimatedAstBytes, long clangAstBytes,
+        double expressionsPerDeclaration) {
 
     public CorrectionSample {
         Objects.requireNonNull(unit, "unit");

@@ -82,11 +82,11 @@ public record ModelDomain(int units, double maxInstantiationShare, double maxTem
     public List<String> beyond(FeatureMix mix) {
         List<String> out = new ArrayList<>();
         if (mix.instantiationShare() > maxInstantiationShare) {
-            out.add(String.format(Locale.ROOT, "%.0f%% of its estimate is for template instantiation (fitted up to %.0f%%)",
+            out.add(String.format(Locale.ROOT, "%.1f%% of its estimate is for template instantiation (fitted up to %.1f%%)",
                     100 * mix.instantiationShare(), 100 * maxInstantiationShare));
         }
         if (mix.templateIdsPerDeclaration() > maxTemplateIdsPerDeclaration) {
-            out.add(String.format(Locale.ROOT, "%.1f template-ids per declaration (fitted up to %.1f)",
+            out.add(String.format(Locale.ROOT, "%.2f template-ids per declaration (fitted up to %.2f)",
                     mix.templateIdsPerDeclaration(), maxTemplateIdsPerDeclaration));
         }
         return out;
