@@ -135,7 +135,9 @@ public final class PreparedAnalysis {
             throws SessionException {
         try {
             Workspace workspace = Shards.merge(new WorkspaceAnalyzer(options()), inputs, files, parts, listener(progress));
-            return AnalysedWorkspace.of(workspace, session.costModel(), jitSettings, new Measurements(Map.of(), Map.of()),
+            Map<String, MeasuredUnit> known = new KnownUnitFigures(options().cacheDir())
+                    .merge(inputs, workspace, Map.of(), null);
+            return AnalysedWorkspace.of(workspace, session.costModel(), jitSettings, new Measurements(known, Map.of()),
                     inputs);
         } catch (ShardException e) {
             throw AnalysisSession.shardProblem(e);

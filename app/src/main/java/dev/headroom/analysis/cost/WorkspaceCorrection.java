@@ -12,7 +12,8 @@ import java.util.Objects;
  * (decision 0019). Deliberately small: the estimate is multiplied by a factor that grows with the unit's
  * {@link FeatureMix#expressionsPerDeclaration() expressions per declaration} (log factor = a + b × density), fitted
  * robustly (Theil–Sen: the median of pairwise slopes, then the median intercept), so one odd unit cannot swing it;
- * {@link Form#RATIO} (one factor for every unit) is the form it was judged against.
+ * {@link Form#RATIO} (one factor for every unit) is the form it was judged against. No unit is multiplied by more,
+ * or less, than some measured unit of the workspace needed: the slope says nothing beyond them.
  *
  * <p>Its error is judged leaving one unit out: each measured unit is predicted by the correction fitted to the
  * others, and the median |error| of those predictions is the "after" figure; the "before" figure is the bundled
@@ -25,19 +26,23 @@ import java.util.Objects;
  * @param samples      the measured units it was fitted to
  * @param a            log factor at share 0 (the ratio form's only parameter)
  * @param b            log factor per expression per declaration (0 for the ratio form)
+ * @param lowestLogRatio  the least log(clang / estimate) among the samples: no unit is corrected by less
+ * @param highestLogRatio the greatest among them: no unit is corrected by more, since the slope says nothing
+ *                        beyond the units it was fitted to (a C unit dense in expressions would otherwise be
+ *                        multiplied many times over)
  * @param beforePct    median |error| of the bundled estimates on the samples, percent; NaN without samples
  * @param afterPct     median |error| of leave-one-out corrected predictions, percent; NaN below two samples
  * @param applies      whether corrected figures are shown
  * @param reason       why it does not apply, or {@code ""}
  */
-public record WorkspaceCorrection(Form form, List<CorrectionSample> samples, double a, double b, double beforePct,
-        double afterPct, boolean applies, String reason) {
+public record WorkspaceCorrection(Form form, List<CorrectionSample> samples, double a, double b, double lowestLogRatio,
+        double highestLogRatio, double beforePct, double afterPct, boolean applies, String reason) {
 
     /**
-     * Measured units needed before a correction applies. Fitted to four or fewer units of two real workspaces, the
-     * correction (applied only where leaving one out says it helps) left the error on the units not measured about
-     * where it was (24 % against 26 % at four, worse at three); from five on it lowered it (22 % against 26 %, 16 %
-     * against 27 % at seven). Decision 0019.
+     * Measured units needed before a correction applies. Fitted to three units of two real workspaces, the
+     * correction (applied only where leaving one out says it helps) made the error on the units not measured worse
+     * (28 % against 26 %); from four on it lowered it (22 % against 26 %; 21 % at five, 16 % at seven). Five, not
+     * four: the "after" figure is then a median of at least five leave-one-out predictions. Decision 0019.
      */
     public static final int MINIMUM_UNITS = 5;
 
@@ -75,10 +80,10 @@ public record WorkspaceCorrection(Form form, List<CorrectionSample> samples, dou
             List<CorrectionSample> others = new ArrayList<>(all);
             CorrectionSample left = others.remove(i);
             double[] p = parameters(others, form);
-            after[i] = relativeError(apply(p[0], p[1], left.estimatedAstBytes(), left.expressionsPerDeclaration()),
+            after[i] = relativeError(apply(p, left.estimatedAstBytes(), left.expressionsPerDeclaration()),
                     left.clangAstBytes());
         }
-        double[] p = all.isEmpty() ? new double[] {0, 0} : parameters(all, form);
+        double[] p = all.isEmpty() ? new double[] {0, 0, 0, 0} : parameters(all, form);
         double beforePct = 100 * median(before);
         double afterPct = 100 * median(after);
         String reason = "";
@@ -89,17 +94,19 @@ public record WorkspaceCorrection(Form form, List<CorrectionSample> samples, dou
             reason = String.format(Locale.ROOT, "leaving one unit out, a correction does not help here (%.0f%% before,"
                     + " %.0f%% after)", beforePct, afterPct);
         }
-        return new WorkspaceCorrection(form, all, p[0], p[1], beforePct, afterPct, reason.isEmpty(), reason);
+        return new WorkspaceCorrection(form, all, p[0], p[1], p[2], p[3], beforePct, afterPct, reason.isEmpty(),
+                reason);
     }
 
     /** The corrected estimate of a unit the bundled model estimates at {@code estimate}; the estimate itself when the correction does not apply. */
     public long corrected(long estimate, double expressionsPerDeclaration) {
-        return applies ? apply(a, b, estimate, expressionsPerDeclaration) : estimate;
+        return applies ? apply(new double[] {a, b, lowestLogRatio, highestLogRatio}, estimate, expressionsPerDeclaration)
+                : estimate;
     }
 
     /** The factor this correction multiplies an estimate by at {@code expressionsPerDeclaration}. */
     public double factor(double expressionsPerDeclaration) {
-        return Math.exp(a + b * expressionsPerDeclaration);
+        return Math.exp(Math.clamp(a + b * expressionsPerDeclaration, lowestLogRatio, highestLogRatio));
     }
 
     /**
@@ -118,14 +125,17 @@ public record WorkspaceCorrection(Form form, List<CorrectionSample> samples, dou
         return String.format(Locale.ROOT, "%s, estimate error %.0f%%; not corrected: %s", measured, beforePct, reason);
     }
 
-    private static long apply(double a, double b, long estimate, double density) {
-        return Math.round(estimate * Math.exp(a + b * density));
+    /** {@code p}: a, b, and the range of the samples' log ratios, which bounds the log factor. */
+    private static long apply(double[] p, long estimate, double density) {
+        return Math.round(estimate * Math.exp(Math.clamp(p[0] + p[1] * density, p[2], p[3])));
     }
 
     private static double[] parameters(List<CorrectionSample> samples, Form form) {
         double[] logs = samples.stream().mapToDouble(CorrectionSample::logRatio).toArray();
+        double lowest = java.util.Arrays.stream(logs).min().orElse(0);
+        double highest = java.util.Arrays.stream(logs).max().orElse(0);
         if (form == Form.RATIO) {
-            return new double[] {median(logs), 0};
+            return new double[] {median(logs), 0, lowest, highest};
         }
         List<Double> slopes = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {
@@ -141,7 +151,7 @@ public record WorkspaceCorrection(Form form, List<CorrectionSample> samples, dou
         for (int i = 0; i < samples.size(); i++) {
             intercepts[i] = logs[i] - slope * samples.get(i).expressionsPerDeclaration();
         }
-        return new double[] {median(intercepts), slope};
+        return new double[] {median(intercepts), slope, lowest, highest};
     }
 
     private static double relativeError(long estimate, long clang) {

@@ -36,6 +36,17 @@ class WorkspaceCorrectionTest {
     }
 
     @Test
+    void noUnitIsCorrectedByMoreThanAnyMeasuredUnitNeeded() {
+        // A C unit has many expressions per declaration (5.8 in a real one); the measured C++ units span 2.7-3.7,
+        // and the most any of them needed was json_config.cpp's clang / estimate = 2.12.
+        WorkspaceCorrection c = WorkspaceCorrection.fit(FIVE);
+        double most = 76_453_706 / 36_100_643.0;
+        assertEquals(most, c.factor(5.8), 1e-9);
+        assertEquals(Math.round(1_000_000 * most), c.corrected(1_000_000, 5.8));
+        assertTrue(c.factor(2.709) < c.factor(3.373), "denser units are corrected more within the range");
+    }
+
+    @Test
     void fourUnitsAreTooFewAndNothingIsCorrected() {
         WorkspaceCorrection c = WorkspaceCorrection.fit(FIVE.subList(0, 4));
         assertFalse(c.applies());
