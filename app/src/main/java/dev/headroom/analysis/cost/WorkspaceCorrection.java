@@ -125,6 +125,19 @@ public record WorkspaceCorrection(Form form, List<CorrectionSample> samples, dou
         return String.format(Locale.ROOT, "%s, estimate error %.0f%%; not corrected: %s", measured, beforePct, reason);
     }
 
+    /** {@link #summary()} short enough for a status bar: "7 measured · corrected, error 17% → 10% (leave-one-out)". */
+    public String brief() {
+        if (samples.isEmpty()) {
+            return "bundled estimates, nothing measured with clang";
+        }
+        if (applies) {
+            return String.format(Locale.ROOT, "%d measured · corrected, error %.0f%% → %.0f%% (leave-one-out)",
+                    samples.size(), beforePct, afterPct);
+        }
+        return String.format(Locale.ROOT, "%d measured · error %.0f%% · not corrected (%s)", samples.size(), beforePct,
+                samples.size() < MINIMUM_UNITS ? "needs " + MINIMUM_UNITS : "would not help");
+    }
+
     /** {@code p}: a, b, and the range of the samples' log ratios, which bounds the log factor. */
     private static long apply(double[] p, long estimate, double density) {
         return Math.round(estimate * Math.exp(Math.clamp(p[0] + p[1] * density, p[2], p[3])));

@@ -84,6 +84,7 @@ public final class DetailsView extends VBox {
         Label unitFigure = new Label();
         unitFigure.setId("unitFigure");
         unitFigure.setWrapText(true);
+        unitFigure.setMinHeight(Region.USE_PREF_SIZE);
         unitFigure.textProperty().bind(vm.unitFigureProperty());
         getChildren().addAll(title, figures, unitFigure, measureRow(measure), tabs);
         vm.detailsProperty().addListener((o, a, d) -> show(d));

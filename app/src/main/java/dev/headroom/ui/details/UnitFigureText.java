@@ -9,9 +9,9 @@ final class UnitFigureText {
     private UnitFigureText() {
     }
 
-    /** "Unit a.cpp: clang AST 72.9 MB, measured by clang (bundled estimate 34.4 MB)", and so on. */
+    /** "Unit a.cpp: 72.9 MB of clang AST, measured by clang (bundled estimate 34.4 MB)", and so on. */
     static String of(UnitFigures.Figure f, UnitFigures figures) {
-        String shown = "Unit " + f.unit() + ": clang AST " + Formats.bytes(f.shownAstBytes()) + ", ";
+        String shown = "Unit " + f.unit() + ": " + Formats.bytes(f.shownAstBytes()) + " of clang AST, ";
         String line = switch (f.source()) {
             case MEASURED -> shown + "measured by clang (bundled estimate " + Formats.bytes(f.estimatedAstBytes()) + ")";
             case CORRECTED -> shown + "corrected for this workspace (bundled estimate "

@@ -48,6 +48,7 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "No workspace");
     private final ReadOnlyStringWrapper calibrationText = new ReadOnlyStringWrapper(this, "calibrationText");
     private final ReadOnlyStringWrapper trustText = new ReadOnlyStringWrapper(this, "trustText", "");
+    private final ReadOnlyStringWrapper trustDetail = new ReadOnlyStringWrapper(this, "trustDetail", "");
     private final ReadOnlyBooleanWrapper beyondModel = new ReadOnlyBooleanWrapper(this, "beyondModel");
 
     /** The run whose results are wanted; older runs' reports are dropped. */
@@ -103,12 +104,17 @@ public final class SessionViewModel {
     }
 
     /**
-     * How far the figures are trusted in this workspace: how many units clang measured and the estimate error
-     * before and after this workspace's correction (leave-one-out), then any warning about units beyond what the
+     * How far the figures are trusted in this workspace, briefly: how many units clang measured and the estimate
+     * error before and after this workspace's correction (leave-one-out), then how many units lie beyond what the
      * bundled model was fitted on; empty without a workspace.
      */
     public ReadOnlyStringProperty trustTextProperty() {
         return trustText.getReadOnlyProperty();
+    }
+
+    /** {@link #trustTextProperty()} in full sentences, for its tooltip. */
+    public ReadOnlyStringProperty trustDetailProperty() {
+        return trustDetail.getReadOnlyProperty();
     }
 
     /** Whether some unit clang has not measured lies beyond what the bundled model was fitted on. */
@@ -203,9 +209,11 @@ public final class SessionViewModel {
 
     private void trust(AnalysedWorkspace analysed) {
         var figures = analysed.figures();
-        String warning = figures.domainWarning().map(w -> " · ⚠ " + w).orElse("");
-        trustText.set("Here: " + figures.correction().summary() + warning);
-        beyondModel.set(!warning.isEmpty());
+        int beyond = figures.unmeasuredOutsideDomain().size();
+        trustText.set("Figures: " + figures.correction().brief() + (beyond == 0 ? ""
+                : " · ⚠ " + beyond + (beyond == 1 ? " unit" : " units") + " beyond the model's fit"));
+        trustDetail.set(figures.correction().summary() + figures.domainWarning().map(w -> ".\n" + w).orElse(""));
+        beyondModel.set(beyond > 0);
     }
 
     private static String totals(AnalysedWorkspace analysed) {

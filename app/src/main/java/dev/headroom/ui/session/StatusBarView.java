@@ -63,10 +63,11 @@ public final class StatusBarView extends StatusBar {
         Label trust = new Label();
         trust.setId("trustStatus");
         trust.textProperty().bind(vm.trustTextProperty());
-        trust.setMaxWidth(560);
+        trust.setMaxWidth(720);
+        trust.setMinWidth(Region.USE_PREF_SIZE);
         trust.setPadding(new Insets(0, 12, 0, 0));
         Tooltip trustTip = new Tooltip();
-        trustTip.textProperty().bind(vm.trustTextProperty());
+        trustTip.textProperty().bind(vm.trustDetailProperty());
         trustTip.setWrapText(true);
         trustTip.setMaxWidth(600);
         trust.setTooltip(trustTip);
@@ -83,6 +84,8 @@ public final class StatusBarView extends StatusBar {
         tip.textProperty().bind(vm.calibrationTextProperty());
         calibration.setTooltip(tip);
         calibration.getStyleClass().add("dim");
+        // The workspace's own figures say more than the bundled model's provenance; that gives way first.
+        calibration.setMaxWidth(240);
         getRightItems().addAll(progress, cancel, exported, refactored, measured, trust, calibration);
     }
 }
