@@ -17,18 +17,26 @@ if defined MAJOR if %MAJOR% LSS 21 (
 )
 rem A command runs once: C1 alone and the throughput collector finish it soonest; the explorer keeps the full JIT
 rem and the low-pause collector. The build writes picocli's subcommands into headroom.commands, one a line.
-set "OPTS=-XX:+UseG1GC"
+set "GC=-XX:+UseG1GC"
+set "JIT="
 set "FIRST=%~1"
 if defined FIRST (
-  if "%FIRST:~0,1%"=="-" set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
-  findstr /x /l /c:"%FIRST%" "%HERE%headroom.commands" >nul 2>&1 && set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+  if "%FIRST:~0,1%"=="-" set "GC=-XX:+UseParallelGC" & set "JIT=-XX:TieredStopAtLevel=1"
+  findstr /x /l /c:"%FIRST%" "%HERE%headroom.commands" >nul 2>&1 && set "GC=-XX:+UseParallelGC" & set "JIT=-XX:TieredStopAtLevel=1"
 )
-if defined HEADROOM_JAVA_OPTS set "OPTS=%HEADROOM_JAVA_OPTS%"
-rem The build's start archive (docs/decisions/0010): the JDK 25+ AOT cache, else an AppCDS archive; one the JVM
+rem HEADROOM_JAVA_OPTS adds to these: a property alone keeps the fast flags; a collector or JIT choice of the user's
+rem own replaces ours (two collectors stop the JVM before it starts).
+if defined HEADROOM_JAVA_OPTS (
+  echo(%HEADROOM_JAVA_OPTS%| findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul && set "GC="
+  echo(%HEADROOM_JAVA_OPTS%| findstr /c:"Tiered" /c:"-Xint" /c:"-Xcomp" >nul && set "JIT="
+)
+rem The build's start archive (docs/decisions/0012): the JDK 25+ AOT cache, else an AppCDS archive; one the JVM
 rem refuses (another JDK, older jars) is skipped quietly.
 set "ARCHIVE="
 if defined MAJOR if %MAJOR% GEQ 25 if exist "%HERE%headroom.aot" set "ARCHIVE=-XX:AOTCache="%HERE%headroom.aot" -Xlog:aot=off -Xlog:cds=off"
 if not defined ARCHIVE if exist "%HERE%headroom.jsa" set "ARCHIVE=-XX:SharedArchiveFile="%HERE%headroom.jsa" -Xlog:cds=off"
-if defined HEADROOM_JAVA_OPTS set "ARCHIVE="
-"%JAVA%" %OPTS% %ARCHIVE% -cp "%HERE%headroom-app.jar;%HERE%lib\*" dev.headroom.Launcher %*
+if defined HEADROOM_JAVA_OPTS (
+  echo(%HEADROOM_JAVA_OPTS%| findstr /c:"AOTCache" /c:"SharedArchiveFile" /c:"ArchiveClassesAtExit" /c:"Xshare:off" >nul && set "ARCHIVE="
+)
+"%JAVA%" %JIT% %GC% %HEADROOM_JAVA_OPTS% %ARCHIVE% -cp "%HERE%headroom-app.jar;%HERE%lib\*" dev.headroom.Launcher %*
 if errorlevel 1 exit /b %errorlevel%

@@ -30,6 +30,7 @@ class LauncherScriptTest {
     Path dir;
     Path jdk;
     Path calls;
+    String opts;
 
     @BeforeEach
     void layOut() throws IOException {
@@ -118,6 +119,24 @@ class LauncherScriptTest {
         assertFalse(args.stream().anyMatch(a -> a.contains("AOTCache") || a.contains("SharedArchiveFile")), args.toString());
     }
 
+    @Test
+    void aPropertyInHeadroomJavaOptsKeepsTheCommandFlags() throws Exception {
+        opts = "-Dheadroom.unitIsolation=threads";
+        List<String> args = run("analyze", "x.h");
+        assertTrue(args.containsAll(List.of(COMMAND_FLAGS, "-XX:+UseParallelGC", opts)), args.toString());
+        assertTrue(args.indexOf(opts) > args.indexOf(COMMAND_FLAGS), "the user's flags come last, so they win");
+    }
+
+    @Test
+    void aCollectorOrJitChoiceInHeadroomJavaOptsReplacesOurs() throws Exception {
+        opts = "-XX:+UseSerialGC -XX:-TieredCompilation";
+        List<String> args = run("analyze", "x.h");
+        assertFalse(args.contains("-XX:+UseParallelGC"), "two collectors stop the JVM: " + args);
+        assertFalse(args.contains(COMMAND_FLAGS), args.toString());
+        assertTrue(args.containsAll(List.of("-XX:+UseSerialGC", "-XX:-TieredCompilation")), args.toString());
+        assertFalse(run().contains(EXPLORER_FLAGS), "the explorer's collector gives way too");
+    }
+
     private void release(String text) throws IOException {
         Files.writeString(jdk.resolve("release"), text + "\n");
     }
@@ -135,6 +154,9 @@ class LauncherScriptTest {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().remove("HEADROOM_JAVA_OPTS");
+        if (opts != null) {
+            pb.environment().put("HEADROOM_JAVA_OPTS", opts);
+        }
         pb.environment().put("JAVA_HOME", jdk.toString());
         pb.environment().put("CALLS", calls.toString());
         pb.environment().put("PROBED", "21");

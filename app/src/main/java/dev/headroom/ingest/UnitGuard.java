@@ -148,7 +148,8 @@ final class UnitGuard {
             unit = signal.overTime() ? ParsedUnitFailures.overTime(job.name(), job.request(), signal.lastFile(),
                     signal.point(), signal.limit()) : null;
         } catch (OutOfMemoryError e) {
-            unit = ParsedUnitFailures.outOfMemory(job.name(), job.request(), signal.lastFile(), signal.point());
+            unit = ParsedUnitFailures.outOfMemory(job.name(), job.request(), signal.lastFile(),
+                    signal.pointAfterOutOfMemory());
         } catch (StackOverflowError e) {
             unit = ParsedUnitFailures.failed(job.name(), job.request(), signal.lastFile(), signal.point(),
                     "the parser ran out of stack");
@@ -220,6 +221,22 @@ final class UnitGuard {
         /** Where the parse is now, when it can tell. */
         Optional<ParsePoint> point() {
             return locator.where();
+        }
+
+        /**
+         * Where the parse was when the heap ran out, and the parse let go: the locator holds the unit's AST, and
+         * a line number may need a line table the full heap has no room for (CDT builds them on demand); then the
+         * file alone is said. Before, that second out-of-memory killed the parser thread unreported and the
+         * analysis waited for the unit's deadline.
+         */
+        Optional<ParsePoint> pointAfterOutOfMemory() {
+            ParseLocator last = locator;
+            locator = ParseLocator.NOWHERE;
+            try {
+                return last.where();
+            } catch (OutOfMemoryError again) {
+                return Optional.empty();
+            }
         }
 
         Path lastFile() {

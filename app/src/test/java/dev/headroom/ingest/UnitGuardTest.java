@@ -118,6 +118,25 @@ class UnitGuardTest {
     }
 
     @Test
+    void aUnitWhoseLineCannotBeToldOnAFullHeapIsReportedAtItsFileAndSoon() throws Exception {
+        // CDT builds a file's line table when first asked for a line: on a full heap that asking runs out too.
+        ParseRequest greedy = request("greedy.h");
+        long t0 = System.nanoTime();
+        List<UnitGuard.Outcome> outcomes = run(Duration.ofSeconds(60), List.of(new UnitGuard.Job("greedy", greedy,
+                signal -> {
+                    signal.entering("/w/deep/big.h");
+                    signal.locatedBy(() -> {
+                        throw new OutOfMemoryError("Java heap space");
+                    });
+                    throw new OutOfMemoryError("Java heap space");
+                })));
+        assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(20).toNanos(), "not held until the deadline");
+        assertFalse(outcomes.get(0).abandoned());
+        String message = outcomes.get(0).unit().problems().get(0).message();
+        assertTrue(message.contains("ran out of memory in unit greedy") && message.contains("/w/deep/big.h"), message);
+    }
+
+    @Test
     void aHeapWithRoomForOneUnitRunsThemOneAtATimeWhateverTheCores() throws Exception {
         java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
