@@ -7,6 +7,11 @@ import dev.headroom.model.SourceFile;
 import dev.headroom.model.Workspace;
 import dev.headroom.session.AnalysedWorkspace;
 import dev.headroom.session.AnalysisRequest;
+import dev.headroom.session.HeaderUtilisations;
+import dev.headroom.session.HeaderUtilisations.Study;
+import dev.headroom.session.Progress;
+import dev.headroom.session.SessionCancelledException;
+import dev.headroom.session.SessionException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +33,10 @@ final class BudgetOptions {
 
     @Option(names = "--lazy", description = "what-if: load only the entry module and what it requires at start-up")
     boolean lazy;
+
+    @Option(names = "--incremental", description = "what-if (estimated): an incremental, per-function JIT; each module"
+            + " pays only for the closure of the header declarations it uses (parses every unit once more)")
+    boolean incremental;
 
     /**
      * Why the what-ifs name something the workspace does not have, or empty when they do not: a header no unit
@@ -66,8 +75,48 @@ final class BudgetOptions {
         return analysed;
     }
 
+    /** The what-ifs without {@code --incremental}, which needs {@link #scenario(Study)}. */
     JitScenario scenario() {
         return new JitScenario(Set.copyOf(pch), Set.copyOf(aot), lazy);
+    }
+
+    /** The what-ifs, with {@code --incremental} charging what {@code study} measured when it is given. */
+    JitScenario scenario(Study study) {
+        return incremental && study != null ? study.incremental(scenario()) : scenario();
+    }
+
+    /**
+     * The header utilisation study, or why there is none.
+     *
+     * @param study  the study, or {@code null} when not asked for or failed
+     * @param failed whether it was asked for and failed (the reason is printed)
+     */
+    record StudyOutcome(Study study, boolean failed) {
+    }
+
+    /**
+     * The header utilisation study when {@code --incremental} or {@code wanted} asks for it; progress and the time
+     * the outline parses took go to {@code err}.
+     */
+    StudyOutcome study(AnalysedWorkspace analysed, boolean wanted, Progress progress, PrintWriter err) {
+        if (!incremental && !wanted) {
+            return new StudyOutcome(null, false);
+        }
+        if (!HeaderUtilisations.possible(analysed)) {
+            err.println("headroom: header utilisation parses the units again; it needs sources, not a saved analysis");
+            return new StudyOutcome(null, true);
+        }
+        try {
+            Study study = new HeaderUtilisations(analysed).all(progress, () -> false);
+            err.printf(java.util.Locale.ROOT, "headroom: header utilisation: outlined %d units in %.1f s%n",
+                    study.modules().size(), study.outlineMillis() / 1000.0);
+            return new StudyOutcome(study, false);
+        } catch (SessionException e) {
+            err.println("headroom: " + e.problem());
+        } catch (SessionCancelledException e) {
+            err.println("headroom: " + e.getMessage());
+        }
+        return new StudyOutcome(null, true);
     }
 
     /**

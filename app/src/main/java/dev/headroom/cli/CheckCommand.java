@@ -38,13 +38,21 @@ public final class CheckCommand implements Callable<Integer> {
         if (analysed.isEmpty()) {
             return HeadroomCommand.BAD_INPUT;
         }
-        Optional<JitBudget.Result> computed = analysed.get().budget(budgetOptions.scenario());
-        if (computed.isEmpty()) {
+        if (!analysed.get().hasJit()) {
             err.println("headroom: check needs jank modules (.jank) to budget; none among " + workspaceOptions.inputs);
             return HeadroomCommand.BAD_INPUT;
         }
-        JitBudget.Result budget = computed.get();
+        BudgetOptions.StudyOutcome study = budgetOptions.study(analysed.get(), false, workspaceOptions.progress(err),
+                err);
+        if (study.failed()) {
+            return HeadroomCommand.BAD_INPUT;
+        }
+        JitBudget.Result budget = analysed.get().budget(budgetOptions.scenario(study.study())).orElseThrow();
         out.print(ReportRenderer.budget(new TextTable.Aligned(), budget));
+        if (study.study() != null) {
+            out.println(ReportRenderer.incrementalNote(budget,
+                    analysed.get().budget(budgetOptions.scenario()).orElseThrow().peakBytes()));
+        }
         if (budget.fits() && !budget.unmeasured().isEmpty()) {
             // A module that could not be measured counts as nothing in the sum, so "fits" would be a guess.
             out.printf("%nCANNOT TELL: %s not measured (see the problems above); the peak is at least %s of %s%n",

@@ -52,6 +52,10 @@ public final class ReportCommand implements Callable<Integer> {
             description = "also show the shortest include chains from every unit to HEADER (a path or its end, e.g. vulkan_core.h)")
     String why;
 
+    @Option(names = "--utilisation", description = "add the Header utilisation section: per module and header,"
+            + " declarations parsed against used and their closure (parses every unit once more)")
+    boolean utilisation;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,7 +65,20 @@ public final class ReportCommand implements Callable<Integer> {
             return HeadroomCommand.BAD_INPUT;
         }
         Workspace workspace = analysed.get().workspace();
-        out.print(new ReportRenderer(analysed.get().report(budgetOptions.scenario(), top), workspace.root()).render(format));
+        BudgetOptions.StudyOutcome study = budgetOptions.study(analysed.get(), utilisation,
+                workspaceOptions.progress(err), err);
+        if (study.failed()) {
+            return HeadroomCommand.BAD_INPUT;
+        }
+        ReportRenderer renderer = new ReportRenderer(analysed.get().report(budgetOptions.scenario(study.study()), top),
+                workspace.root());
+        if (utilisation) {
+            renderer.withUtilisation(new UtilisationTable(study.study(), analysed.get().files(), workspace.root()), top);
+        }
+        if (budgetOptions.incremental) {
+            analysed.get().budget(budgetOptions.scenario()).ifPresent(b -> renderer.withoutIncremental(b.peakBytes()));
+        }
+        out.print(renderer.render(format));
         if (verify > 0) {
             try {
                 out.print(VerifyTable.render(new SavingsVerifier(workspaceOptions.threadCount(), workspaceOptions.cacheDir)

@@ -15,10 +15,26 @@ import java.util.Locale;
 final class ReportRenderer {
     private final HeaderReport report;
     private final String root;
+    private UtilisationTable utilisation;
+    private int top;
+    private Long withoutIncremental;
 
     ReportRenderer(HeaderReport report, String workspaceRoot) {
         this.report = report;
         this.root = workspaceRoot.endsWith("/") ? workspaceRoot : workspaceRoot + "/";
+    }
+
+    /** Adds the "Header utilisation" section, {@code top} headers a module. */
+    ReportRenderer withUtilisation(UtilisationTable table, int topHeaders) {
+        this.utilisation = table;
+        this.top = topHeaders;
+        return this;
+    }
+
+    /** Notes the peak the budget would have without the incremental JIT what-if. */
+    ReportRenderer withoutIncremental(long peakBytes) {
+        this.withoutIncremental = peakBytes;
+        return this;
     }
 
     String render(ReportFormat format) {
@@ -32,7 +48,13 @@ final class ReportRenderer {
 
     private String json() {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n";
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            if (utilisation == null) {
+                return mapper.writeValueAsString(report) + "\n";
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode tree = mapper.valueToTree(report);
+            tree.set("headerUtilisation", utilisation.json(mapper));
+            return mapper.writeValueAsString(tree) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,7 +112,19 @@ final class ReportRenderer {
         sb.append(rows.isEmpty() ? style.line("none") : style.table(List.of("files", "cycle"), rows));
 
         sb.append(budget(style, report.budget()));
+        if (withoutIncremental != null) {
+            sb.append(style.line(incrementalNote(report.budget(), withoutIncremental)));
+        }
+        if (utilisation != null) {
+            sb.append(utilisation.render(style, top));
+        }
         return sb.toString();
+    }
+
+    /** The incremental JIT what-if's peak beside the peak without it, labelled an estimate. */
+    static String incrementalNote(JitBudget.Result b, long withoutBytes) {
+        return "incremental JIT what-if (estimated from header utilisation): peak " + Bytes.human(b.peakBytes())
+                + " against " + Bytes.human(withoutBytes) + " when each module parses its headers whole";
     }
 
     static String budget(TextTable style, JitBudget.Result b) {
@@ -106,6 +140,10 @@ final class ReportRenderer {
         sb.append(style.table(List.of("module (load order)", "fns", "headers", "generated", "codegen", "alone", "at load", ""), rows));
         if (!b.skipped().isEmpty()) {
             sb.append(style.line("left out of the JIT: " + String.join(", ", b.skipped())));
+        }
+        if (b.scenario().incremental()) {
+            sb.append(style.line("what-if incremental JIT (estimated): each module's headers count only the closure"
+                    + " of the declarations it uses, its share of each header's estimate"));
         }
         if (!b.unmeasured().isEmpty()) {
             sb.append(style.line("headers not measured (see the problems): " + String.join(", ", b.unmeasured())

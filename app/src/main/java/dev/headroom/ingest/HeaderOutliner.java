@@ -11,6 +11,7 @@ import dev.headroom.model.HeaderOutline;
 import dev.headroom.model.Problem;
 import dev.headroom.workspace.UnitSpec;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -33,6 +34,23 @@ public final class HeaderOutliner {
      */
     public HeaderOutline outline(UnitSpec unit, Path header, BooleanSupplier cancelled)
             throws AnalysisCancelledException {
+        return outlines(unit, List.of(header), false, cancelled).get(0);
+    }
+
+    /**
+     * The outlines of {@code headers} as {@code unit} sees them, in their order, from one parse of the unit, with
+     * {@code extern "C"} blocks opened so each member counts as a declaration: what a header's utilisation is
+     * measured on.
+     *
+     * @throws AnalysisCancelledException when {@code cancelled} says so during the parse
+     */
+    public List<HeaderOutline> outlines(UnitSpec unit, List<Path> headers, BooleanSupplier cancelled)
+            throws AnalysisCancelledException {
+        return outlines(unit, headers, true, cancelled);
+    }
+
+    private List<HeaderOutline> outlines(UnitSpec unit, List<Path> headers, boolean openLinkage,
+            BooleanSupplier cancelled) throws AnalysisCancelledException {
         Optional<Toolchain> toolchain;
         try {
             toolchain = toolchains.toolchain(ParseSettings.languageOf(unit), unit.options().std());
@@ -41,24 +59,31 @@ public final class HeaderOutliner {
         }
         ParseRequest request = ParseSettings.requestFor(unit, toolchain.orElse(null), false);
         CancelSignal cancel = cancelled::getAsBoolean;
+        List<Path> targets = headers.stream().map(h -> h.toAbsolutePath().normalize()).toList();
         try {
-            var outline = new TranslationUnitParser().outline(request, header.toAbsolutePath().normalize(), cancel);
-            return new HeaderOutline(outline.header().toString(), outline.declarations().stream()
-                    .map(d -> new HeaderOutline.Declaration(d.name(), d.symbols(), d.namespaces(), d.offset(),
-                            d.length(), HeaderOutline.Shape.valueOf(d.shape().name()), d.uses(),
-                            d.usesFiles().stream().map(g -> g.stream().map(Path::toString).toList()).toList(),
-                            d.macros().stream().map(m -> new HeaderOutline.MacroUse(m.name(),
-                                    m.definedIn() == null ? null : m.definedIn().toString())).toList(),
-                            d.unresolved())).toList(),
-                    outline.problems().stream().map(p -> new Problem(p.file() == null ? null : p.file().toString(),
-                            p.line(), p.message(), Problem.Source.SYNTAX)).toList());
+            return new TranslationUnitParser().outlines(request, targets, openLinkage, cancel).stream()
+                    .map(HeaderOutliner::toModel).toList();
         } catch (ParseCancelledException e) {
             throw new AnalysisCancelledException();
         } catch (RuntimeException | StackOverflowError e) {
             // A parse that fails outright outlines nothing; the split is refused for it rather than the command.
-            return new HeaderOutline(header.toAbsolutePath().normalize().toString(), java.util.List.of(),
-                    java.util.List.of(new Problem(header.toString(), 0, "the parse of " + unit.name() + " failed: "
-                            + e, Problem.Source.SYNTAX)));
+            return targets.stream().map(h -> new HeaderOutline(h.toString(), List.of(), List.of(new Problem(
+                    h.toString(), 0, "the parse of " + unit.name() + " failed: " + e, Problem.Source.SYNTAX))))
+                    .toList();
         }
+    }
+
+    private static HeaderOutline toModel(dev.headroom.bridge.HeaderOutline outline) {
+        return new HeaderOutline(outline.header().toString(), outline.declarations().stream()
+                .map(d -> new HeaderOutline.Declaration(d.name(), d.symbols(), d.namespaces(), d.offset(),
+                        d.length(), HeaderOutline.Shape.valueOf(d.shape().name()), d.uses(),
+                        d.usesFiles().stream().map(g -> g.stream().map(Path::toString).toList()).toList(),
+                        d.usesPlaces().stream().map(p -> new HeaderOutline.Place(p.file().toString(),
+                                p.offset())).toList(),
+                        d.macros().stream().map(m -> new HeaderOutline.MacroUse(m.name(),
+                                m.definedIn() == null ? null : m.definedIn().toString())).toList(),
+                        d.unresolved())).toList(),
+                outline.problems().stream().map(p -> new Problem(p.file() == null ? null : p.file().toString(),
+                        p.line(), p.message(), Problem.Source.SYNTAX)).toList());
     }
 }

@@ -44,6 +44,11 @@ final class ParseWorkerProcess {
         return process.pid();
     }
 
+    /** Whether the worker process is still running. */
+    boolean alive() {
+        return process.isAlive();
+    }
+
     void send(WorkerProtocol.Job job) throws IOException {
         jobs.write(WorkerProtocol.line(job));
         jobs.write('\n');

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Parses units in worker processes, one unit per worker at a time, workers started when a unit needs one and kept
- * for the next unit (a JVM and CDT warmed up once per worker, not per unit). A worker that runs out of heap, dies,
+ * for the next unit (a JVM and CDT warmed up once per worker, not per unit), and in a long-lived process kept for the
+ * next analysis ({@link IdleWorkers}). A worker that runs out of heap, dies,
  * or is still parsing when its unit's signal says stop (the deadline, the analysis' cancel) is killed, which frees
  * its memory and core at once, and the next unit starts another. {@link #close} kills every worker left.
  *
@@ -33,18 +34,22 @@ final class WorkerPool implements AutoCloseable {
     private final long heapBytes;
     private final Deque<ParseWorkerProcess> idle = new ArrayDeque<>();
     private final Set<ParseWorkerProcess> running = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger jobs = new AtomicInteger();
+    /** Job numbers, unique in this process: a kept worker's late report of an earlier pool's job matches no job. */
+    private static final AtomicInteger JOBS = new AtomicInteger();
     private final AtomicInteger started = new AtomicInteger();
+    private final IdleWorkers shelf;
     private volatile boolean closed;
 
-    WorkerPool(List<String> command, long heapBytes) {
+    /** A pool of workers started with {@code command}, taking and leaving idle ones on {@code shelf} if not null. */
+    WorkerPool(List<String> command, long heapBytes, IdleWorkers shelf) {
         this.command = List.copyOf(command);
         this.heapBytes = heapBytes;
+        this.shelf = shelf;
     }
 
     /** A pool of workers of {@code heapBytes} heap each, started as this JVM was. */
     static WorkerPool ofThisJvm(long heapBytes) {
-        return new WorkerPool(WorkerCommand.forWorker(heapBytes), heapBytes);
+        return new WorkerPool(WorkerCommand.forWorker(heapBytes), heapBytes, IdleWorkers.ofThisProcess());
     }
 
     /** How many worker processes this pool has started so far. */
@@ -67,7 +72,7 @@ final class WorkerPool implements AutoCloseable {
         signal.restartClock();
         AtomicReference<ParsePoint> at = new AtomicReference<>();
         signal.locatedBy(() -> Optional.ofNullable(at.get()));
-        int id = jobs.incrementAndGet();
+        int id = JOBS.incrementAndGet();
         try {
             worker.send(new WorkerProtocol.Job(id, request));
             while (true) {
@@ -137,6 +142,11 @@ final class WorkerPool implements AutoCloseable {
                 return warm;
             }
         }
+        ParseWorkerProcess kept = shelf == null ? null : shelf.take(command);
+        if (kept != null) {
+            running.add(kept);
+            return kept;
+        }
         ParseWorkerProcess worker = ParseWorkerProcess.start(command);
         running.add(worker);
         started.incrementAndGet();
@@ -185,12 +195,25 @@ final class WorkerPool implements AutoCloseable {
         worker.kill();
     }
 
-    /** Kills every worker of this pool, idle or parsing, and waits until they are gone. */
+    /**
+     * Kills every worker of this pool still parsing (a cancel, a deadline) and waits until they are gone; the idle
+     * ones go to the shelf when there is one, else are killed too.
+     */
     @Override
     public void close() {
+        List<ParseWorkerProcess> resting;
         synchronized (idle) {
             closed = true;
+            resting = List.copyOf(idle);
             idle.clear();
+        }
+        for (ParseWorkerProcess worker : resting) {
+            running.remove(worker);
+            if (shelf != null) {
+                shelf.put(command, worker);
+            } else {
+                worker.kill();
+            }
         }
         for (ParseWorkerProcess worker : List.copyOf(running)) {
             discard(worker);

@@ -31,17 +31,21 @@ public record HeaderOutline(String header, List<Declaration> declarations, List<
      * @param shape      what stands in the way of moving it verbatim
      * @param uses       indices of the header's declarations it names
      * @param usesFiles  per symbol it names that other files declare, their absolute paths (any one will do)
+     * @param usesPlaces where in other files the declarations of what it names start: with those files' outlines,
+     *                   which of their declarations it needs
      * @param macros     macros expanded in its text
      * @param unresolved whether a name in it did not resolve, so what it needs is not known exactly
      */
     public record Declaration(String name, List<String> symbols, List<String> namespaces, int offset, int length,
-            Shape shape, List<Integer> uses, List<List<String>> usesFiles, List<MacroUse> macros, boolean unresolved) {
+            Shape shape, List<Integer> uses, List<List<String>> usesFiles, List<Place> usesPlaces, List<MacroUse> macros,
+            boolean unresolved) {
 
         public Declaration {
             symbols = List.copyOf(symbols);
             namespaces = List.copyOf(namespaces);
             uses = List.copyOf(uses);
             usesFiles = usesFiles.stream().map(List::copyOf).toList();
+            usesPlaces = List.copyOf(usesPlaces);
             macros = List.copyOf(macros);
         }
 
@@ -49,6 +53,15 @@ public record HeaderOutline(String header, List<Declaration> declarations, List<
         public int end() {
             return offset + length;
         }
+    }
+
+    /**
+     * Where a declaration's node starts in another file.
+     *
+     * @param file   absolute path of the file
+     * @param offset its first character there
+     */
+    public record Place(String file, int offset) {
     }
 
     /**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.refactor;
 
+import dev.headroom.analysis.usage.ModuleReferences;
 import dev.headroom.model.HeaderOutline;
 import dev.headroom.model.IncludeEdge;
 import dev.headroom.model.IncludeStatus;
@@ -50,9 +51,6 @@ public final class SplitPlanner {
     private static final Set<IncludeStatus> FOLLOWED = Set.of(IncludeStatus.ENTERED, IncludeStatus.SKIPPED_ONCE);
     private static final Pattern DEFINE = Pattern.compile("(?m)^[ \\t]*#[ \\t]*define[ \\t]+([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern QUALIFIED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:::[A-Za-z_][A-Za-z0-9_]*)*");
-    private static final Pattern CPP_STRING = Pattern.compile("\\(cpp/[A-Za-z_.-]+\\s+\"([^\"]*)\"");
-    private static final Pattern CPP_NAME = Pattern.compile("\\bcpp/([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)");
     /** The default cap on pieces: more would be more files than a reader follows. */
     public static final int DEFAULT_PIECES = 4;
 
@@ -599,23 +597,11 @@ public final class SplitPlanner {
     }
 
     private static Set<Integer> lookUp(Map<String, Set<Integer>> bySymbol, String symbol) {
-        String s = symbol;
-        while (true) {
-            Set<Integer> found = bySymbol.get(s);
-            if (found != null) {
-                return found;
-            }
-            int cut = s.lastIndexOf("::");
-            if (cut < 0) {
-                return null;
-            }
-            s = s.substring(0, cut);
-        }
+        return ModuleReferences.lookUp(bySymbol, symbol);
     }
 
     /** The qualified names a jank module spells: {@code alias/name} under the alias' scope and its cpp/ names. */
     private Set<String> jankReferences(String unit) throws RefactorException {
-        Set<String> out = new LinkedHashSet<>();
         Map<String, String> scopes = new HashMap<>();
         String file = null;
         for (JankAlias a : jank) {
@@ -626,30 +612,7 @@ public final class SplitPlanner {
                 }
             }
         }
-        if (file == null) {
-            return out;
-        }
-        String text = read(file);
-        for (Map.Entry<String, String> e : scopes.entrySet()) {
-            Matcher m = Pattern.compile("(?<![A-Za-z0-9_.*+!?<>=/-])" + Pattern.quote(e.getKey())
-                    + "/([A-Za-z_][A-Za-z0-9_]*)").matcher(text);
-            String prefix = e.getValue().isEmpty() ? "" : e.getValue().replace(".", "::") + "::";
-            while (m.find()) {
-                out.add(prefix + m.group(1));
-            }
-        }
-        Matcher names = CPP_NAME.matcher(text);
-        while (names.find()) {
-            out.add(names.group(1).replace(".", "::"));
-        }
-        Matcher strings = CPP_STRING.matcher(text);
-        while (strings.find()) {
-            Matcher q = QUALIFIED.matcher(strings.group(1));
-            while (q.find()) {
-                out.add(q.group());
-            }
-        }
-        return out;
+        return file == null ? new LinkedHashSet<>() : ModuleReferences.jank(read(file), scopes);
     }
 
     /** Every file holding an include of the header, or jank module requiring it, each once. */

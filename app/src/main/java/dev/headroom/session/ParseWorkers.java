@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.session;
 
+import dev.headroom.ingest.IdleWorkers;
 import dev.headroom.ingest.ParseWorker;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +12,14 @@ public final class ParseWorkers {
     public static final String ARGUMENT = ParseWorker.ARGUMENT;
 
     private ParseWorkers() {
+    }
+
+    /**
+     * Keeps idle parse workers warm between this process's analyses, for a while: a long-lived process (the explorer)
+     * says so once, and its reanalyses, compares and verifications start no new JVM while a kept one is idle.
+     */
+    public static void keepWarmBetweenAnalyses() {
+        IdleWorkers.keepBetweenAnalyses();
     }
 
     /** Serves parse jobs from {@code in}, answering on {@code out}, until the parent is gone; returns the exit code. */

@@ -7,6 +7,7 @@ import dev.headroom.session.AnalysisSession;
 import dev.headroom.session.SavingsVerifier;
 import dev.headroom.ui.details.ClangMeasureViewModel;
 import dev.headroom.ui.details.DetailsViewModel;
+import dev.headroom.ui.details.UtilisationViewModel;
 import dev.headroom.ui.export.ExportViewModel;
 import dev.headroom.ui.modules.ModulesViewModel;
 import dev.headroom.ui.refactor.RefactorViewModel;
@@ -31,6 +32,7 @@ public final class Explorer {
     private final TraceImportViewModel traces;
     private final ExportViewModel exports;
     private final ClangMeasureViewModel measure;
+    private final UtilisationViewModel utilisation;
     private final RefactorViewModel refactor;
     private final ReportViewModel report;
 
@@ -48,12 +50,13 @@ public final class Explorer {
     public Explorer(WorkspaceOpener opener, Calibration calibration, ClangMeasureViewModel.Measurer measurer,
             Executor executor, Executor fxThread) {
         session = new SessionViewModel(state, opener, calibration, executor, fxThread);
-        modules = new ModulesViewModel(state);
+        modules = new ModulesViewModel(state, executor, fxThread);
         treemap = new TreemapViewModel(state);
         details = new DetailsViewModel(state, executor, fxThread);
         traces = new TraceImportViewModel(state, executor, fxThread);
         exports = new ExportViewModel(treemap, executor, fxThread);
         measure = new ClangMeasureViewModel(state, measurer, executor, fxThread);
+        utilisation = new UtilisationViewModel(state, executor, fxThread);
         refactor = new RefactorViewModel(state, executor, fxThread);
         report = new ReportViewModel(state, treemap, executor, fxThread);
     }
@@ -96,6 +99,11 @@ public final class Explorer {
 
     public ClangMeasureViewModel measure() {
         return measure;
+    }
+
+    /** The selected header's utilisation by the unit on screen. */
+    public UtilisationViewModel utilisation() {
+        return utilisation;
     }
 
     public ReportViewModel report() {

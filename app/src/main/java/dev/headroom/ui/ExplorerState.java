@@ -6,6 +6,7 @@ import dev.headroom.model.MeasuredHeaderTime;
 import dev.headroom.model.Problem;
 import dev.headroom.model.TranslationUnit;
 import dev.headroom.session.AnalysedWorkspace;
+import dev.headroom.session.HeaderUtilisations;
 import dev.headroom.session.TraceSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ public final class ExplorerState {
     // Kept: an unmodifiable view listens weakly, so a fresh view per call could lose its listeners.
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
 
+    private HeaderUtilisations utilisations;
     private List<Problem> workspaceProblems = List.of();
     private List<Problem> traceProblems = List.of();
     private Problem failure;
@@ -84,6 +86,15 @@ public final class ExplorerState {
         return analysed.get();
     }
 
+    /**
+     * Header utilisation over the workspace on screen, shared by the features that show it so each unit's outline
+     * parse happens once; {@code null} without a workspace or for one read back from JSON (nothing to parse).
+     * Thread-safe; call its parses off the FX thread.
+     */
+    public HeaderUtilisations utilisations() {
+        return utilisations;
+    }
+
     // ---- commands --------------------------------------------------------------------------------------------
 
     /** The inputs now being opened; the workspace on screen stays until they are analysed. */
@@ -105,6 +116,7 @@ public final class ExplorerState {
         workspaceProblems = List.copyOf(workspace.problems());
         selected.set(null);
         selectedUnit.set(null);
+        utilisations = HeaderUtilisations.possible(workspace) ? new HeaderUtilisations(workspace) : null;
         analysed.set(workspace);
         selectedUnit.set(workspace.heaviestUnit().orElse(null));
         refreshProblems();

@@ -66,7 +66,8 @@ public final class ExplorerWindow {
         SplitPane centre = new SplitPane(treemap, bottomTabs());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.66);
-        SplitPane details = new SplitPane(new DetailsView(explorer.details(), explorer.treemap(), explorer.measure()),
+        SplitPane details = new SplitPane(new DetailsView(explorer.details(), explorer.treemap(), explorer.measure(),
+                explorer.utilisation()),
                 new SourceView(explorer.details()));
         details.setOrientation(Orientation.VERTICAL);
         details.setDividerPositions(0.5);

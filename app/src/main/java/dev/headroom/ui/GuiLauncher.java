@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.ui;
 
+import dev.headroom.session.ParseWorkers;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,8 @@ public final class GuiLauncher {
             return NO_DISPLAY;
         }
         List<Path> open = inputs.isEmpty() ? defaultInputs(UiSettings.user(), codeLocation(), Path.of("")) : inputs;
+        // The explorer lives long: its reanalyses and verifications reuse warm parse workers.
+        ParseWorkers.keepWarmBetweenAnalyses();
         try {
             Application.launch(HeadroomApp.class, open.stream().map(Path::toString).toArray(String[]::new));
             return 0;

@@ -51,6 +51,34 @@ class ReportAndCheckTest {
     }
 
     @Test
+    void reportUtilisationSaysHowLittleOfTheMathHeaderEachModuleUses() throws Exception {
+        CliRun run = CliRun.of(args("report", "--top", "2", "--utilisation"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Header utilisation"), run.out());
+        Matcher m = Pattern.compile("include/vybe/vybe_sdf_math\\.h: ([0-9,]+) declarations parsed, (\\d+) used by"
+                + " vybe\\.sdf\\.ios \\(([0-9.]+)%\\)").matcher(run.out());
+        assertTrue(m.find(), run.out());
+        assertTrue(Double.parseDouble(m.group(3)) < 2.0, "ios calls one helper: " + m.group());
+        assertTrue(run.err().contains("outlined 6 units in"), "the outline parses' cost is told: " + run.err());
+
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(CliRun.of(args("report", "--format",
+                "json", "--utilisation")).out());
+        assertEquals(6, json.path("headerUtilisation").path("modules").size());
+    }
+
+    @Test
+    void checkIncrementalLowersThePeakAndSaysItIsAnEstimate() {
+        CliRun asIs = CliRun.of(args("check"));
+        CliRun incremental = CliRun.of(args("check", "--incremental"));
+        assertEquals(0, incremental.exitCode(), incremental.err());
+        assertTrue(incremental.out().contains("what-if incremental JIT (estimated)"), incremental.out());
+        Matcher before = Pattern.compile("JIT budget: peak (\\d+) MB").matcher(asIs.out());
+        Matcher after = Pattern.compile("JIT budget: peak (\\d+) MB").matcher(incremental.out());
+        assertTrue(before.find() && after.find(), asIs.out() + incremental.out());
+        assertTrue(Integer.parseInt(after.group(1)) < Integer.parseInt(before.group(1)), incremental.out());
+    }
+
+    @Test
     void reportSpeaksCsvMarkdownAndJson() {
         assertTrue(CliRun.of(args("report", "--format", "csv")).out().contains("self,inclusive,retained"));
         assertTrue(CliRun.of(args("report", "--format", "md")).out().contains("| --- |") || CliRun.of(args("report", "--format", "md")).out().contains("|---|"));

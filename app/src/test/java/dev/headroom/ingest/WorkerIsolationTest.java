@@ -2,6 +2,7 @@
 package dev.headroom.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,6 +130,40 @@ class WorkerIsolationTest {
         assertEquals(inProcess.functions(), inWorkers.functions());
         assertEquals(inProcess.dependencies(), inWorkers.dependencies());
         assertTrue(inWorkers.dependencies().size() > 0, "names were resolved in the workers");
+    }
+
+    @Test
+    void anIdleWorkerKeptAfterOneAnalysisParsesTheNextAndEndsWhenIdleTooLong() throws Exception {
+        IdleWorkers shelf = new IdleWorkers(Duration.ofSeconds(2), 2);
+        long heap = 256L * 1024 * 1024;
+        java.util.List<String> command = WorkerCommand.forWorker(heap);
+        dev.headroom.bridge.ParseRequest request = new dev.headroom.bridge.ParseRequest(dir.resolve("shape.h"),
+                "struct Shape { int sides; };\n", dev.headroom.bridge.SourceLanguage.CXX, List.of(), List.of(),
+                List.of(), java.util.Map.of(), List.of(), false);
+        try (WorkerPool first = new WorkerPool(command, heap, shelf)) {
+            assertFalse(parseIn(first, request).files().isEmpty());
+            assertEquals(1, first.started());
+        }
+        assertEquals(1, shelf.size(), "kept, not killed, when the analysis ended");
+        try (WorkerPool second = new WorkerPool(command, heap, shelf)) {
+            assertFalse(parseIn(second, request).files().isEmpty());
+            assertEquals(0, second.started(), "the kept worker parsed it; no JVM started");
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (shelf.size() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, shelf.size(), "idle past its time");
+        assertEquals(List.of(), workersAfter(Duration.ofSeconds(5)), "and killed");
+    }
+
+    private static dev.headroom.bridge.ParsedUnit parseIn(WorkerPool pool, dev.headroom.bridge.ParseRequest request)
+            throws Exception {
+        List<UnitGuard.Outcome> out = new java.util.ArrayList<>();
+        new UnitGuard(1, Duration.ofMinutes(2), dev.headroom.bridge.CancelSignal.NEVER, HeapRoom.unbounded())
+                .runAll(List.of(new UnitGuard.Job("shape", request, signal -> pool.parse("shape", request, signal))),
+                        out::add);
+        return out.get(0).unit();
     }
 
     @Test

@@ -31,21 +31,33 @@ public record HeaderOutline(Path header, List<TopLevelDeclaration> declarations,
      * @param shape       what stands in the way of moving it verbatim, or {@link Shape#PLAIN}
      * @param uses        indices (in {@link HeaderOutline#declarations()}) of the header's declarations it names
      * @param usesFiles   per symbol it names that is declared in other files, those files (any one of them will do)
+     * @param usesPlaces  where, in other files, the declarations and definitions of what it names start: with those
+     *                    files' outlines, which of their declarations it needs
      * @param macros      macros expanded in its text
      * @param unresolved  whether some name in it did not resolve (a dependent name in a template, a typo): what it
      *                    needs cannot be known exactly
      */
     public record TopLevelDeclaration(String name, List<String> symbols, List<String> namespaces, int offset,
-            int length, Shape shape, List<Integer> uses, List<List<Path>> usesFiles, List<MacroUse> macros,
-            boolean unresolved) {
+            int length, Shape shape, List<Integer> uses, List<List<Path>> usesFiles, List<Place> usesPlaces,
+            List<MacroUse> macros, boolean unresolved) {
 
         public TopLevelDeclaration {
             symbols = List.copyOf(symbols);
             namespaces = List.copyOf(namespaces);
             uses = List.copyOf(uses);
             usesFiles = usesFiles.stream().map(List::copyOf).toList();
+            usesPlaces = List.copyOf(usesPlaces);
             macros = List.copyOf(macros);
         }
+    }
+
+    /**
+     * Where a declaration's node starts in another file.
+     *
+     * @param file   the file
+     * @param offset the node's first character in it
+     */
+    public record Place(Path file, int offset) {
     }
 
     /**

@@ -2,6 +2,7 @@
 package dev.headroom.bridge;
 
 import dev.headroom.bridge.HeaderOutline.MacroUse;
+import dev.headroom.bridge.HeaderOutline.Place;
 import dev.headroom.bridge.HeaderOutline.Shape;
 import dev.headroom.bridge.HeaderOutline.TopLevelDeclaration;
 import java.nio.file.Path;
@@ -52,11 +53,57 @@ final class OutlineCollector {
     private final List<Shape> shapes = new ArrayList<>();
 
     private final char[] text;
+    private int[] starts;
+    private int[] ends;
+    private int[] indices;
+
+    private final UnitMacros unitMacros;
+    private final boolean openLinkage;
 
     OutlineCollector(IASTTranslationUnit tu, Path header, char[] text) {
+        this(tu, header, text, new UnitMacros(tu), false);
+    }
+
+    /**
+     * @param unitMacros  the unit's macros, gathered once for every header outlined from it
+     * @param openLinkage whether {@code extern "C"} blocks and inline and unnamed namespaces are outlined as if
+     *                    their braces were not there, also where another file's block holds the header's text,
+     *                    rather than each as one declaration: what a use count needs, as C headers (and
+     *                    libstdc++'s {@code extern "C++"}) wrap their whole text in one
+     */
+    OutlineCollector(IASTTranslationUnit tu, Path header, char[] text, UnitMacros unitMacros, boolean openLinkage) {
         this.tu = tu;
         this.header = header.toString();
         this.text = text;
+        this.unitMacros = unitMacros;
+        this.openLinkage = openLinkage;
+    }
+
+    /** A unit's macro expansions by file and its macro definitions by name, gathered in one pass. */
+    static final class UnitMacros {
+        final java.util.Map<String, List<IASTPreprocessorMacroExpansion>> expansions = new java.util.HashMap<>();
+        final java.util.Map<String, Path> defined = new java.util.HashMap<>();
+        private final java.util.Map<String, String> paths = new java.util.HashMap<>();
+
+        /** {@code fileName} as a normalized path, remembered: every header outlined asks for every node's file. */
+        String path(String fileName) {
+            return paths.computeIfAbsent(fileName, f -> FileIndex.toPath(f).toString());
+        }
+
+        UnitMacros(IASTTranslationUnit tu) {
+            for (IASTPreprocessorMacroExpansion e : tu.getMacroExpansions()) {
+                IASTFileLocation at = e.getFileLocation();
+                if (at != null && at.getFileName() != null) {
+                    expansions.computeIfAbsent(FileIndex.toPath(at.getFileName()).toString(),
+                            k -> new ArrayList<>()).add(e);
+                }
+            }
+            for (org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition m : tu.getMacroDefinitions()) {
+                IASTFileLocation def = m.getFileLocation();
+                defined.putIfAbsent(m.getName().toString(), def == null || def.getFileName() == null ? null
+                        : FileIndex.toPath(def.getFileName()));
+            }
+        }
     }
 
     /**
@@ -64,12 +111,7 @@ final class OutlineCollector {
      * ({@code IMGUI_API}) leaves no expansion CDT reports, yet the text needs its definition.
      */
     private void spelledMacros(List<List<MacroUse>> macros) {
-        java.util.Map<String, Path> defined = new java.util.HashMap<>();
-        for (org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition m : tu.getMacroDefinitions()) {
-            IASTFileLocation def = m.getFileLocation();
-            defined.putIfAbsent(m.getName().toString(), def == null || def.getFileName() == null ? null
-                    : FileIndex.toPath(def.getFileName()));
-        }
+        java.util.Map<String, Path> defined = unitMacros.defined;
         for (int i = 0; i < nodes.size(); i++) {
             IASTFileLocation at = nodes.get(i).getFileLocation();
             if (shapes.get(i) == Shape.ELSEWHERE || text == null || at.getNodeOffset() + at.getNodeLength()
@@ -97,11 +139,8 @@ final class OutlineCollector {
         walk(tu.getDeclarations(), List.of(), false);
         List<List<MacroUse>> macros = new ArrayList<>();
         nodes.forEach(n -> macros.add(new ArrayList<>()));
-        for (IASTPreprocessorMacroExpansion e : tu.getMacroExpansions()) {
+        for (IASTPreprocessorMacroExpansion e : unitMacros.expansions.getOrDefault(header, List.of())) {
             IASTFileLocation at = e.getFileLocation();
-            if (at == null || !inHeader(at)) {
-                continue;
-            }
             int index = indexAt(at.getNodeOffset());
             if (index < 0) {
                 index = startingAfter(at);
@@ -129,7 +168,8 @@ final class OutlineCollector {
             Shape shape = shapes.get(i) == Shape.PLAIN ? shapeOf(node) : shapes.get(i);
             String name = symbols.isEmpty() ? words(node) : symbols.get(0);
             out.add(new TopLevelDeclaration(name, symbols, namespaces.get(i), at.getNodeOffset(), at.getNodeLength(),
-                    shape, List.copyOf(names.uses), List.copyOf(names.files), macros.get(i), names.unresolved));
+                    shape, List.copyOf(names.uses), List.copyOf(names.files), List.copyOf(names.places), macros.get(i),
+                    names.unresolved));
         }
         return out;
     }
@@ -137,13 +177,33 @@ final class OutlineCollector {
     private void walk(IASTDeclaration[] declarations, List<String> scope, boolean special) {
         for (IASTDeclaration d : declarations) {
             IASTFileLocation at = d.getFileLocation();
+            if (openLinkage && (at == null || !inHeader(at))) {
+                // Another file's block may hold this header's text (math.h's extern "C" around mathcalls.h).
+                if (d instanceof ICPPASTLinkageSpecification linkage) {
+                    walk(linkage.getDeclarations(), scope, special);
+                } else if (d instanceof ICPPASTNamespaceDefinition ns) {
+                    List<String> inner = new ArrayList<>(scope);
+                    if (!ns.getName().toString().isEmpty()) {
+                        inner.add(ns.getName().toString());
+                    }
+                    walk(ns.getDeclarations(), List.copyOf(inner), special);
+                }
+                continue;
+            }
             if (at == null || !inHeader(at)) {
                 if (!scope.isEmpty() && at != null) {
                     add(d, scope, Shape.ELSEWHERE); // another file's text inside the header's namespace
                 }
                 continue;
             }
-            if (d instanceof ICPPASTNamespaceDefinition ns && !special) {
+            if (d instanceof ICPPASTNamespaceDefinition ns && openLinkage) {
+                // Counting uses, an inline or unnamed namespace is opened like any other.
+                List<String> inner = new ArrayList<>(scope);
+                if (!ns.getName().toString().isEmpty()) {
+                    inner.add(ns.getName().toString());
+                }
+                walk(ns.getDeclarations(), List.copyOf(inner), special);
+            } else if (d instanceof ICPPASTNamespaceDefinition ns && !special) {
                 String name = ns.getName().toString();
                 if (name.isEmpty() || ns.isInline()) {
                     add(d, scope, Shape.SPECIAL_NAMESPACE);
@@ -152,6 +212,8 @@ final class OutlineCollector {
                 List<String> inner = new ArrayList<>(scope);
                 inner.add(name);
                 walk(ns.getDeclarations(), List.copyOf(inner), false);
+            } else if (d instanceof ICPPASTLinkageSpecification linkage && openLinkage) {
+                walk(linkage.getDeclarations(), scope, special);
             } else {
                 add(d, scope, d instanceof ICPPASTLinkageSpecification ? Shape.LINKAGE_BLOCK : Shape.PLAIN);
             }
@@ -165,19 +227,34 @@ final class OutlineCollector {
     }
 
     private boolean inHeader(IASTFileLocation at) {
-        return at.getFileName() != null && FileIndex.toPath(at.getFileName()).toString().equals(header);
+        return at.getFileName() != null && unitMacros.path(at.getFileName()).equals(header);
     }
 
-    /** The declaration whose text holds {@code offset} of the header, or -1. */
+    /**
+     * The declaration whose text holds {@code offset} of the header, or -1: a binary search over the declarations'
+     * starts (in file order, none nested in another), since a large header asks once per name it holds.
+     */
     private int indexAt(int offset) {
-        for (int i = 0; i < nodes.size(); i++) {
-            IASTFileLocation at = nodes.get(i).getFileLocation();
-            if (shapes.get(i) != Shape.ELSEWHERE && at.getNodeOffset() <= offset
-                    && offset < at.getNodeOffset() + Math.max(at.getNodeLength(), 1)) {
-                return i;
+        if (starts == null) {
+            List<int[]> spans = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                IASTFileLocation at = nodes.get(i).getFileLocation();
+                if (shapes.get(i) != Shape.ELSEWHERE) {
+                    spans.add(new int[] {at.getNodeOffset(), at.getNodeOffset() + Math.max(at.getNodeLength(), 1), i});
+                }
             }
+            spans.sort(java.util.Comparator.comparingInt(x -> x[0]));
+            starts = spans.stream().mapToInt(x -> x[0]).toArray();
+            ends = spans.stream().mapToInt(x -> x[1]).toArray();
+            indices = spans.stream().mapToInt(x -> x[2]).toArray();
         }
-        return -1;
+        int at = java.util.Arrays.binarySearch(starts, offset);
+        int k = at >= 0 ? at : -at - 2;
+        // Equal starts (two declarators of one line) keep the first, as the linear scan did.
+        while (k > 0 && starts[k - 1] == starts[k]) {
+            k--;
+        }
+        return k >= 0 && offset < ends[k] ? indices[k] : -1;
     }
 
     /**
@@ -284,6 +361,7 @@ final class OutlineCollector {
         final int self;
         final Set<Integer> uses = new LinkedHashSet<>();
         final Set<List<Path>> files = new LinkedHashSet<>();
+        final Set<Place> places = new LinkedHashSet<>();
         boolean unresolved;
 
         Names(int self) {
@@ -325,7 +403,9 @@ final class OutlineCollector {
                         uses.add(index);
                     }
                 } else {
-                    elsewhere.add(FileIndex.toPath(at.getFileName()));
+                    Path file = FileIndex.toPath(at.getFileName());
+                    elsewhere.add(file);
+                    places.add(new Place(file, at.getNodeOffset()));
                 }
             }
             if (!elsewhere.isEmpty()) {

@@ -89,24 +89,42 @@ public final class TranslationUnitParser {
      * @throws ParseCancelledException when {@code cancel} says so during the parse
      */
     public HeaderOutline outline(ParseRequest request, Path header, CancelSignal cancel) {
+        return outlines(request, List.of(header), false, cancel).get(0);
+    }
+
+    /**
+     * Parses one unit once and outlines each of {@code headers} as {@link #outline} does, in the order given: what
+     * a module's use of every header it parses is measured against. A header the unit does not enter outlines to
+     * nothing. Linear in the unit's AST per header.
+     *
+     * @param openLinkage whether an {@code extern "C"} block is outlined as if its braces were not there (members
+     *                    and namespaces in it opened) rather than as one declaration: a use count wants its members
+     *                    apart, a split moves the block whole
+     * @throws ParseCancelledException when {@code cancel} says so during the parse
+     */
+    public List<HeaderOutline> outlines(ParseRequest request, List<Path> headers, boolean openLinkage,
+            CancelSignal cancel) {
         String mainName = FileIndex.toPath(request.mainFile().toString()).toString();
         SourceText mainText = request.mainContent() != null
                 ? cache.synthesized(request.mainContent())
                 : cache.read(mainName);
-        Path target = FileIndex.toPath(header.toString());
+        List<Path> targets = headers.stream().map(h -> FileIndex.toPath(h.toString())).toList();
         if (mainText == null) {
-            return new HeaderOutline(target, List.of(), List.of(new ParseProblem(request.mainFile(), 0,
-                    "cannot read", ParseProblem.Kind.PREPROCESSOR)));
+            return targets.stream().map(t -> new HeaderOutline(t, List.of(), List.of(new ParseProblem(
+                    request.mainFile(), 0, "cannot read", ParseProblem.Kind.PREPROCESSOR)))).toList();
         }
         ParsePosition position = new ParsePosition();
         cancel.locatedBy(position);
         IASTTranslationUnit tu = runCdt(request, mainName, mainText, cancel, position);
-        List<ParseProblem> problems = new ArrayList<>();
+        java.util.Map<Path, List<ParseProblem>> problems = new java.util.HashMap<>();
+        targets.forEach(t -> problems.put(t, new ArrayList<>()));
         for (IASTProblem p : tu.getPreprocessorProblems()) {
             IASTFileLocation location = p.getFileLocation();
-            if (location != null && FileIndex.toPath(location.getFileName()).equals(target)) {
-                problems.add(new ParseProblem(target, location.getStartingLineNumber(), ProblemMessages.of(p),
-                        ParseProblem.Kind.PREPROCESSOR));
+            List<ParseProblem> into = location == null ? null
+                    : problems.get(FileIndex.toPath(location.getFileName()));
+            if (into != null) {
+                into.add(new ParseProblem(FileIndex.toPath(location.getFileName()),
+                        location.getStartingLineNumber(), ProblemMessages.of(p), ParseProblem.Kind.PREPROCESSOR));
             }
         }
         tu.accept(new org.eclipse.cdt.core.dom.ast.ASTVisitor() {
@@ -117,16 +135,26 @@ public final class TranslationUnitParser {
             @Override
             public int visit(IASTProblem p) {
                 IASTFileLocation location = p.getFileLocation();
-                if (location != null && FileIndex.toPath(location.getFileName()).equals(target)) {
-                    problems.add(new ParseProblem(target, location.getStartingLineNumber(), ProblemMessages.of(p),
-                            ParseProblem.Kind.SYNTAX));
+                List<ParseProblem> into = location == null ? null
+                        : problems.get(FileIndex.toPath(location.getFileName()));
+                if (into != null) {
+                    into.add(new ParseProblem(FileIndex.toPath(location.getFileName()),
+                            location.getStartingLineNumber(), ProblemMessages.of(p), ParseProblem.Kind.SYNTAX));
                 }
                 return PROCESS_CONTINUE;
             }
         });
-        SourceText headerText = cache.read(target.toString());
-        return new HeaderOutline(target, new OutlineCollector(tu, target, headerText == null ? null
-                : headerText.chars()).collect(), problems);
+        List<HeaderOutline> out = new ArrayList<>();
+        OutlineCollector.UnitMacros macros = new OutlineCollector.UnitMacros(tu);
+        for (Path target : targets) {
+            if (cancel.cancelled()) {
+                throw new ParseCancelledException();
+            }
+            SourceText headerText = cache.read(target.toString());
+            out.add(new HeaderOutline(target, new OutlineCollector(tu, target, headerText == null ? null
+                    : headerText.chars(), macros, openLinkage).collect(), problems.get(target)));
+        }
+        return out;
     }
 
     /** A unit whose parse gave no facts: no files, one problem saying why. */

@@ -32,7 +32,9 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  * an empty unit for its header requires); {@code generated} is functions × C++ bytes per function × AST bytes per
  * source byte. Modules load in dependency order (required namespaces first, depth-first with ties in input
  * order); the process holds the toolchain, the runtime and any PCH throughout, and after each module keeps
- * {@code retainedFraction} of its transient memory (header + generated + codegen). The peak is the largest sum
+ * {@code retainedFraction} of its transient memory (header + generated + codegen). Under the incremental JIT
+ * what-if a module's {@code header} counts only the needed share of each header's estimate (see
+ * {@code analysis.usage.HeaderUtilisation}): an estimate of an estimate. The peak is the largest sum
  * along that sequence. Each computation is a full recomputation, O(modules × files) after the per-file model
  * costs, which are computed once here.
  */
@@ -124,6 +126,10 @@ public final class JitBudget {
             }
             boolean measured = unit == null || unit.measured();
             long header = unitFiles.isEmpty() ? 0 : model.unitPeakBytes(unitFiles);
+            Map<String, Double> shares = scenario.neededShares().get(m.namespace());
+            if (shares != null && !unitFiles.isEmpty()) {
+                header = incremental(unitFiles, shares, header);
+            }
             // Math.round saturates and Saturating.add does too: absurd settings give absurd sums, never negative ones.
             long generated = Math.round((double) m.functionCount() * settings.generatedSourcePerFunction().value()
                     * settings.astPerSourceByte().value());
@@ -145,6 +151,23 @@ public final class JitBudget {
         }
         return new Result(settings, scenario, loads, skipped, persistent, pchBytes, peak, peakModule, worst,
                 settings.limitBytes().bytes());
+    }
+
+    /**
+     * A module's header memory when it pays only {@code shares} of each header: the whole unit's estimate less, per
+     * file, the unpaid part of the file's marginal estimate (the unit of that file alone, above an empty unit).
+     * Within the unit's estimate and the empty unit's, so the what-if never raises the header memory.
+     */
+    private long incremental(List<SourceFile> unitFiles, Map<String, Double> shares, long whole) {
+        long empty = model.unitPeakBytes(List.of());
+        double unpaid = 0;
+        for (SourceFile f : unitFiles) {
+            Double share = shares.get(f.path());
+            if (share != null) {
+                unpaid += (1 - share) * Math.max(0, model.unitPeakBytes(List.of(f)) - empty);
+            }
+        }
+        return Math.max(Math.min(empty, whole), Math.min(whole, whole - Math.round(unpaid)));
     }
 
     /** Modules with their required namespaces first; a cycle is broken at the module met first. */

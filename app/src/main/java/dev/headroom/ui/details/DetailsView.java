@@ -45,9 +45,11 @@ public final class DetailsView extends VBox {
 
     /**
      * @param treemap the treemap whose metric the figures are in and whose tree a double-clicked path selects in
-     * @param measure "Measure with clang" for the selected header
+     * @param measure     "Measure with clang" for the selected header
+     * @param utilisation the selected header's utilisation by the unit on screen
      */
-    public DetailsView(DetailsViewModel vm, TreemapViewModel treemap, ClangMeasureViewModel measure) {
+    public DetailsView(DetailsViewModel vm, TreemapViewModel treemap, ClangMeasureViewModel measure,
+            UtilisationViewModel utilisation) {
         super(4);
         this.treemap = treemap;
         title.setId("detailsTitle");
@@ -81,12 +83,8 @@ public final class DetailsView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         setPadding(new Insets(6));
-        Label unitFigure = new Label();
-        unitFigure.setId("unitFigure");
-        unitFigure.setWrapText(true);
-        unitFigure.setMinHeight(Region.USE_PREF_SIZE);
-        unitFigure.textProperty().bind(vm.unitFigureProperty());
-        getChildren().addAll(title, figures, unitFigure, measureRow(measure), tabs);
+        getChildren().addAll(title, figures, lineWhileSet("unitFigure", vm.unitFigureProperty()),
+                lineWhileSet("headerUtilisation", utilisation.lineProperty()), measureRow(measure), tabs);
         vm.detailsProperty().addListener((o, a, d) -> show(d));
         treemap.sizeByProperty().addListener((o, a, b) -> show(vm.detailsProperty().get()));
     }
@@ -164,13 +162,18 @@ public final class DetailsView extends VBox {
                 + " (nothing on disk changes), and show clang's figures beside the estimate"));
         button.disableProperty().bind(measure.canMeasure().not());
         button.setOnAction(e -> measure.measure());
-        Label result = new Label();
-        result.setId("measuredByClang");
-        result.setWrapText(true);
-        result.setMinHeight(Region.USE_PREF_SIZE);
-        result.textProperty().bind(measure.resultProperty());
-        result.visibleProperty().bind(result.textProperty().isNotEmpty());
-        result.managedProperty().bind(result.visibleProperty());
-        return new VBox(2, button, result);
+        return new VBox(2, button, lineWhileSet("measuredByClang", measure.resultProperty()));
+    }
+
+    /** A wrapping label showing {@code text}, taking no room while it is empty. */
+    private static Label lineWhileSet(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label line = new Label();
+        line.setId(id);
+        line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
+        line.textProperty().bind(text);
+        line.visibleProperty().bind(line.textProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 }

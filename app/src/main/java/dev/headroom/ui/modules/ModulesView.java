@@ -101,11 +101,20 @@ public final class ModulesView extends VBox {
         }
     }
 
-    private HBox whatIfRow() {
+    private VBox whatIfRow() {
         CheckBox lazy = new CheckBox("Lazy loading");
         lazy.setId("lazyLoading");
         lazy.setTooltip(new Tooltip("What-if: load only the entry module and what it requires at start-up"));
         lazy.setOnAction(e -> vm.toggleLazyLoading());
+        CheckBox incremental = new CheckBox("Incremental JIT");
+        incremental.setId("incrementalJit");
+        incremental.setTooltip(new Tooltip("What-if (estimated): each module builds only the header declarations it"
+                + " uses and their closure; counting uses parses each module once more"));
+        incremental.setOnAction(e -> vm.toggleIncremental());
+        vm.scenarioProperty().addListener((o, a, s) -> incremental.setSelected(s.incremental()));
+        vm.countingProperty().addListener((o, a, busy) -> incremental.setSelected(busy
+                || vm.scenarioProperty().get().incremental()));
+        incremental.disableProperty().bind(vm.whatIfsAvailableProperty().not().or(vm.countingProperty()));
         Button reset = new Button("Reset what-ifs");
         reset.setId("resetWhatIfs");
         reset.setOnAction(e -> vm.resetWhatIfs());
@@ -115,7 +124,7 @@ public final class ModulesView extends VBox {
                 .or(vm.scenarioProperty().isEqualTo(JitScenario.AS_IS)));
         HBox row = new HBox(6, lazy, reset);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return new VBox(4, row, incremental);
     }
 
     private VBox summary() {

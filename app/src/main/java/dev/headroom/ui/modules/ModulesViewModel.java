@@ -7,6 +7,9 @@ import dev.headroom.analysis.jit.JitScenario;
 import dev.headroom.analysis.jit.JitSettings;
 import dev.headroom.model.TranslationUnit;
 import dev.headroom.session.AnalysedWorkspace;
+import dev.headroom.session.HeaderUtilisations;
+import dev.headroom.session.SessionCancelledException;
+import dev.headroom.session.SessionException;
 import dev.headroom.ui.ExplorerState;
 import dev.headroom.ui.Formats;
 import java.util.ArrayList;
@@ -17,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -30,7 +35,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The modules list and the JIT what-ifs: every unit with what it costs against the budget, and the seed's remedies
- * (headers in a precompiled header, modules compiled ahead of time, lazy loading) recomputed at once.
+ * (headers in a precompiled header, modules compiled ahead of time, lazy loading) recomputed at once; and the
+ * incremental JIT what-if, which first counts what each module uses in the background.
  *
  * <p>The budget is the workspace's: its project file's {@code "limitMB"}, else the seed's 1850 MB, the same figure
  * {@code headroom check} uses. An edit of the budget field is an override of that limit, said as such, until it is
@@ -53,17 +59,41 @@ public final class ModulesViewModel {
     private final ReadOnlyObjectWrapper<JitBudget.Result> jitResult = new ReadOnlyObjectWrapper<>(this, "jitResult");
     private final ReadOnlyStringWrapper whatIfExplanation = new ReadOnlyStringWrapper(this, "whatIfExplanation", "");
 
+    private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
+    private final Executor executor;
+    private final Executor fxThread;
+
     /** The user's limit in bytes, or {@code null} to use the workspace's. */
     private Long overrideBytes;
     private JitBudget.Result asIs;
+    private AtomicBoolean stop = new AtomicBoolean();
 
+    /** A view model whose incremental JIT what-if counts uses on the calling thread (tests). */
     public ModulesViewModel(ExplorerState state) {
+        this(state, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * @param executor where the incremental JIT what-if's outline parses run; never the FX thread
+     * @param fxThread where they report back
+     */
+    public ModulesViewModel(ExplorerState state, Executor executor, Executor fxThread) {
         this.state = Objects.requireNonNull(state, "state");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         state.analysedProperty().addListener((o, a, ws) -> {
+            stop.set(true);
+            stop = new AtomicBoolean();
+            counting.set(false);
             overrideBytes = null;
             scenario.set(JitScenario.AS_IS);
             recompute();
         });
+    }
+
+    /** Whether the incremental JIT what-if is counting what the modules use (one more parse per module). */
+    public ReadOnlyBooleanProperty countingProperty() {
+        return counting.getReadOnlyProperty();
     }
 
     /** The units with their estimated cost against the budget, in workspace order. */
@@ -138,7 +168,7 @@ public final class ModulesViewModel {
             return;
         }
         JitScenario s = scenario.get();
-        apply(new JitScenario(toggled(s.pchHeaders(), path), s.aotModules(), s.lazy()));
+        apply(new JitScenario(toggled(s.pchHeaders(), path), s.aotModules(), s.lazy(), s.neededShares()));
     }
 
     /**
@@ -155,7 +185,7 @@ public final class ModulesViewModel {
             throw new IllegalArgumentException(namespace + " is not a jank module of " + state.analysed().workspace().name());
         }
         JitScenario s = scenario.get();
-        apply(new JitScenario(s.pchHeaders(), toggled(s.aotModules(), namespace), s.lazy()));
+        apply(new JitScenario(s.pchHeaders(), toggled(s.aotModules(), namespace), s.lazy(), s.neededShares()));
     }
 
     /** Switches lazy loading (only the entry module and what it requires at start-up) on or off in the what-if. */
@@ -164,7 +194,59 @@ public final class ModulesViewModel {
             return;
         }
         JitScenario s = scenario.get();
-        apply(new JitScenario(s.pchHeaders(), s.aotModules(), !s.lazy()));
+        apply(new JitScenario(s.pchHeaders(), s.aotModules(), !s.lazy(), s.neededShares()));
+    }
+
+    /**
+     * Switches the incremental JIT what-if on or off: each module pays only for the closure of the header
+     * declarations it uses (an estimate). The first time, what the modules use is counted on the executor, one
+     * more parse per module, while the summary says so.
+     */
+    public void toggleIncremental() {
+        if (refuseWhatIf() || counting.get()) {
+            return;
+        }
+        JitScenario s = scenario.get();
+        if (s.incremental()) {
+            apply(s.withNeededShares(Map.of()));
+            return;
+        }
+        HeaderUtilisations utilisations = state.utilisations();
+        if (utilisations == null) {
+            budgetSummary.set("The incremental JIT what-if parses the modules again to count their uses: it needs"
+                    + " the sources, not a saved analysis");
+            return;
+        }
+        counting.set(true);
+        budgetSummary.set("Counting what each module uses of its headers (one more parse per module)…");
+        AtomicBoolean cancelled = stop;
+        executor.execute(() -> {
+            HeaderUtilisations.Study study = null;
+            String failure = null;
+            try {
+                study = utilisations.all(dev.headroom.session.Progress.SILENT, cancelled::get);
+            } catch (SessionException e) {
+                failure = e.problem().message();
+            } catch (SessionCancelledException e) {
+                return;
+            } catch (RuntimeException e) {
+                failure = e.toString();
+            }
+            HeaderUtilisations.Study done = study;
+            String why = failure;
+            fxThread.execute(() -> {
+                if (cancelled != stop) {
+                    return;
+                }
+                counting.set(false);
+                if (done == null) {
+                    refreshSummary();
+                    budgetSummary.set("Cannot count uses for the incremental JIT: " + why);
+                } else {
+                    apply(scenario.get().withNeededShares(done.neededShares()));
+                }
+            });
+        });
     }
 
     /** Drops every what-if: the modules load as they are. */
@@ -303,6 +385,9 @@ public final class ModulesViewModel {
         }
         if (s.lazy()) {
             parts.add("lazy loading");
+        }
+        if (s.incremental()) {
+            parts.add("incremental JIT (estimated)");
         }
         return String.join("; ", parts);
     }

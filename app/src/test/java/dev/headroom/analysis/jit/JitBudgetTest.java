@@ -103,4 +103,24 @@ class JitBudgetTest {
                 () -> JitSettings.seedDefaults().with(Map.of("toolchainGB", 1), "headroom.json"));
         assertTrue(e.getMessage().contains("toolchainGB"), e.getMessage());
     }
+
+    @Test
+    void theIncrementalJitChargesEachModuleTheNeededShareOfEachHeader() {
+        JitScenario incremental = JitScenario.AS_IS.withNeededShares(Map.of("ui", Map.of("vulkan", 0.1, "engine",
+                0.0)));
+        JitBudget.ModuleLoad ui = budget.compute(settings(0), incremental).loads().get(1);
+        assertEquals(2 * (1_000 + 1_000), ui.headerBytes(), "math whole, a tenth of vulkan, none of the engine");
+        assertEquals(budget.compute(settings(0), JitScenario.AS_IS).loads().get(0).headerBytes(),
+                budget.compute(settings(0), incremental).loads().get(0).headerBytes(), "core has no shares: as is");
+    }
+
+    @Test
+    void theIncrementalJitNeverChargesMoreThanTheWholeHeaders() {
+        JitScenario whole = JitScenario.AS_IS.withNeededShares(Map.of("ui", Map.of("vulkan", 1.0, "engine", 1.0,
+                "math", 1.0)));
+        assertEquals(budget.compute(settings(0), JitScenario.AS_IS).peakBytes(),
+                budget.compute(settings(0), whole).peakBytes());
+        assertThrows(IllegalArgumentException.class, () -> JitScenario.AS_IS.withNeededShares(Map.of("ui",
+                Map.of("vulkan", 1.5))), "a share above 1 would raise the budget");
+    }
 }

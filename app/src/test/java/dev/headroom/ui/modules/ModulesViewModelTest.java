@@ -53,6 +53,17 @@ class ModulesViewModelTest {
     }
 
     @Test
+    void theIncrementalJitWhatIfSaysItNeedsSourcesForAWorkspaceWithoutThem() {
+        Explorer jank = jankExplorer();
+
+        jank.modules().toggleIncremental();
+
+        assertEquals(JitScenario.AS_IS, jank.modules().scenarioProperty().get());
+        assertTrue(jank.modules().budgetSummaryProperty().get().contains("needs the sources"),
+                jank.modules().budgetSummaryProperty().get());
+    }
+
+    @Test
     void precompilingAHeaderMovesItsSubtreeOutOfEachModuleIntoMemoryHeldOnce() {
         Explorer jank = jankExplorer();
 
