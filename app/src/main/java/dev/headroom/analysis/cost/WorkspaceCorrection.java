@@ -115,7 +115,7 @@ public record WorkspaceCorrection(Form form, List<CorrectionSample> samples, dou
      */
     public String summary() {
         if (samples.isEmpty()) {
-            return "no units measured with clang here: figures are bundled-model estimates";
+            return "no unit measured with clang yet: every figure is a bundled-model estimate";
         }
         String measured = samples.size() + (samples.size() == 1 ? " unit" : " units") + " measured";
         if (applies) {

@@ -23,6 +23,7 @@ final class UnitFigureText {
             line += "\n⚠ Beyond what the model was fitted on: " + String.join("; ", f.beyondDomain())
                     + ". Measure it with clang before trusting it.";
         }
-        return line + "\nFile figures are bundled estimates. Here: " + figures.correction().summary();
+        return line + "\nThis workspace: " + figures.correction().summary() + ". File figures are always bundled"
+                + " estimates.";
     }
 }

@@ -70,6 +70,6 @@ class WorkspaceCorrectionTest {
     void noMeasurementsSayTheFiguresAreBundledEstimates() {
         WorkspaceCorrection c = WorkspaceCorrection.fit(List.of());
         assertFalse(c.applies());
-        assertEquals("no units measured with clang here: figures are bundled-model estimates", c.summary());
+        assertEquals("no unit measured with clang yet: every figure is a bundled-model estimate", c.summary());
     }
 }

@@ -42,7 +42,7 @@ class SessionViewModelTest {
     @Test
     void statusSaysTheFiguresAreBundledEstimatesWhileClangHasMeasuredNothing() {
         assertEquals("Figures: bundled estimates, nothing measured with clang", vm.session().trustTextProperty().get());
-        assertEquals("no units measured with clang here: figures are bundled-model estimates",
+        assertEquals("no unit measured with clang yet: every figure is a bundled-model estimate",
                 vm.session().trustDetailProperty().get());
         assertFalse(vm.session().beyondModelProperty().get());
     }
