@@ -8,7 +8,8 @@
 #   oneline    one unit: #include <stdint.h>
 #   generated  N units of samples/tools/GenerateCompileDatabase.java (--units N, default 40; the full database is 3000)
 # For each: clang -jJOBS wall time and its largest unit's peak RSS; Headroom cold (fresh JVM, no unit cache), warm
-# (one JVM, median of the second half of --runs runs, no cache), from the unit cache, after a one-header edit (the
+# (one JVM, median of the second half of --runs runs, no cache, its parse workers kept warm as the explorer keeps
+# them), from the unit cache, after a one-header edit (the
 # header named in the table; what re-parses is what includes it), Headroom's peak RSS and the most heap live after a
 # collection (cold run: what a run needs), and the ratios.
 # Peak RSS is GNU time's "Maximum resident set size".

@@ -32,9 +32,10 @@ import org.jgrapht.Graph;
  *                files' bytes (the blow-up)
  * @param budget  the JIT budget as things are
  * @param calibration how far to trust the estimates
+ * @param trust   every unit's figure labelled estimated, corrected or measured, and how far they are trusted here
  */
 public record HeaderReport(List<HeaderRow> headers, List<EdgeRow> edges, List<HubRow> hubs, List<List<String>> cycles,
-        UnitSharing sharing, JitBudget.Result budget, Calibration calibration) {
+        UnitSharing sharing, JitBudget.Result budget, Calibration calibration, FigureTrust trust) {
 
     /** A header's costs. {@code retained} is its largest retained cost over the units, in {@code retainedIn}. */
     public record HeaderRow(String path, String origin, long self, long inclusive, long retained, String retainedIn,
@@ -58,6 +59,12 @@ public record HeaderReport(List<HeaderRow> headers, List<EdgeRow> edges, List<Hu
     /** Builds the report's rows, {@code top} of each kind. */
     public static HeaderReport of(Workspace workspace, WorkspaceCosts costs, JitBudget.Result budget, Calibration calibration,
             int top) {
+        return of(workspace, costs, budget, calibration, UnitFigures.none(), top);
+    }
+
+    /** As above, with every unit's figure labelled and how far the figures are trusted in this workspace. */
+    public static HeaderReport of(Workspace workspace, WorkspaceCosts costs, JitBudget.Result budget, Calibration calibration,
+            UnitFigures figures, int top) {
         Map<String, Long> retained = new HashMap<>();
         Map<String, String> retainedIn = new HashMap<>();
         Map<String, EdgeAcc> edges = new LinkedHashMap<>();
@@ -94,7 +101,8 @@ public record HeaderReport(List<HeaderRow> headers, List<EdgeRow> edges, List<Hu
         }
         List<List<String>> cycles = IncludeCycles.of(merged).cycles().stream().map(IncludeCycle::vertices).toList();
         UnitSharing sharing = UnitSharing.of(workspace.units(), costs::self);
-        return new HeaderReport(headerRows, edgeRows, hubRows, cycles, sharing, budget, calibration);
+        return new HeaderReport(headerRows, edgeRows, hubRows, cycles, sharing, budget, calibration,
+                FigureTrust.of(figures));
     }
 
     private static int declarations(SourceFile f) {

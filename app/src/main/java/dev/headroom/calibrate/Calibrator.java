@@ -2,6 +2,8 @@
 package dev.headroom.calibrate;
 
 import dev.headroom.analysis.cost.CostFeature;
+import dev.headroom.analysis.cost.FeatureMix;
+import dev.headroom.analysis.cost.ModelDomain;
 import dev.headroom.analysis.cost.CostModelFit;
 import dev.headroom.analysis.cost.LeaveOneLibraryOut;
 import dev.headroom.analysis.cost.LinearCostModel;
@@ -173,6 +175,16 @@ public final class Calibrator {
     /** Leave-one-library-out cross-validation of the AST model over every measured unit. */
     public LeaveOneLibraryOut crossValidate(Measurements m) {
         return new LeaveOneLibraryOut(samples(m), m.empty().stats().astContextBytesUsed());
+    }
+
+    /**
+     * The feature mix the model was fitted on: the fitting units of real libraries ({@link #SYNTHETIC_LIBRARY}'s
+     * generated extremes left out), written beside the model as {@code model-domain.json}.
+     */
+    public static ModelDomain domain(Measurements m, LinearCostModel model) {
+        return ModelDomain.of(m.units().stream()
+                .filter(u -> !u.unit().heldOut() && !u.unit().library().equals(SYNTHETIC_LIBRARY))
+                .map(u -> FeatureMix.of(model, u.features())).toList());
     }
 
     /** Writes one tab-separated line per unit: name, library, set, clang AST bytes, then every feature. */

@@ -119,7 +119,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (jsonFile != null && !STDOUT.equals(jsonFile)) {
             try {
                 WorkspaceJson.write(workspace, result.costs(), result.measurements(), result.jitSettings(),
-                        jsonFile);
+                        result.figures(), jsonFile);
             } catch (IOException e) {
                 err.println("headroom: " + e.getMessage()); // the message names the file and the reason
                 return HeadroomCommand.BAD_INPUT;
@@ -127,13 +127,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         switch (shown) {
             case table -> out.print(new TopListTable(workspace, result.costs(), result.measurements(),
-                    result.costModel().calibration(), top).render()
+                    result.costModel().calibration(), result.figures(), top).render()
                     + MeasuredTimesTable.render(result.measurements(), workspace.root(), top));
             case json -> {
                 try {
                     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                     WorkspaceJson.write(workspace, result.costs(), result.measurements(), result.jitSettings(),
-                            buffer);
+                            result.figures(), buffer);
                     out.print(buffer.toString(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     err.println("headroom: " + e.getMessage());

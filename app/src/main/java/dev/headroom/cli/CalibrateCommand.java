@@ -88,6 +88,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             }, () -> false);
             model = calibrator.fit(c, m, Calibrator.thisMachine());
             AtomicFiles.write(out, stream -> CostModels.write(model, stream));
+            // The domain goes beside the model: the two are fitted on the same units and must not part.
+            Path domain = out.resolveSibling("model-domain.json");
+            AtomicFiles.write(domain, stream -> Calibrator.domain(m, model).write(stream));
             if (featuresOut != null) {
                 AtomicFiles.write(featuresOut, stream -> Calibrator.writeFeatures(m, stream));
             }

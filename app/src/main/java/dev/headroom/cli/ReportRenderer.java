@@ -66,6 +66,19 @@ final class ReportRenderer {
         sb.append(style.heading(String.format(Locale.ROOT,
                 "Estimates fitted to %s (held-out Spearman %.3f, median error %.1f%%)",
                 c.clangVersion(), c.spearman(), c.medianAbsErrorPct())));
+        var trust = report.trust();
+        sb.append("This workspace: ").append(trust.summary()).append(System.lineSeparator());
+        if (!trust.domainWarning().isEmpty()) {
+            sb.append("Warning: ").append(trust.domainWarning()).append(System.lineSeparator());
+        }
+        if (trust.measuredUnits() > 0 || trust.corrected() || !trust.domainWarning().isEmpty()) {
+            List<List<String>> units = new ArrayList<>();
+            trust.units().forEach(u -> units.add(List.of(Bytes.human(u.astBytes()), u.source(),
+                    Bytes.human(u.estimatedAstBytes()), String.join("; ", u.beyondDomain()), u.unit())));
+            sb.append(style.heading("Unit AST figures (estimated by the bundled model, corrected for this workspace,"
+                    + " or measured by clang)"));
+            sb.append(style.table(List.of("AST", "figure", "estimate", "beyond the model's fit", "unit"), units));
+        }
 
         sb.append(style.heading("Heaviest headers (estimated clang memory)"));
         List<List<String>> rows = new ArrayList<>();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.cli;
 
+import dev.headroom.analysis.UnitFigures;
 import dev.headroom.analysis.WorkspaceCosts;
 import dev.headroom.analysis.cost.Calibration;
 import dev.headroom.model.Measurements;
@@ -21,9 +22,12 @@ final class TopListTable {
     private final WorkspaceCosts costs;
     private final Measurements measured;
     private final Calibration calibration;
+    private final UnitFigures figures;
     private final int top;
 
-    TopListTable(Workspace workspace, WorkspaceCosts costs, Measurements measured, Calibration calibration, int top) {
+    TopListTable(Workspace workspace, WorkspaceCosts costs, Measurements measured, Calibration calibration,
+            UnitFigures figures, int top) {
+        this.figures = figures;
         this.workspace = workspace;
         this.costs = costs;
         this.measured = measured;
@@ -41,8 +45,11 @@ final class TopListTable {
         sb.append(String.format(Locale.ROOT, "Estimates: clang %s AST bytes, fitted on %d units (held-out Spearman %.3f, median error %.1f%%)%n",
                 calibration.clangVersion(), calibration.units(), calibration.spearman(), calibration.medianAbsErrorPct()));
 
+        sb.append("This workspace: ").append(figures.correction().summary()).append(System.lineSeparator());
+        figures.domainWarning().ifPresent(w -> sb.append("Warning: ").append(w).append(System.lineSeparator()));
+
         boolean clang = !measured.units().isEmpty();
-        List<String> header = new ArrayList<>(List.of("est. AST", "est. peak"));
+        List<String> header = new ArrayList<>(List.of("AST", "figure", "est. AST", "est. peak"));
         if (clang) {
             header.addAll(List.of("clang AST", "error", "clang peak"));
         }
@@ -51,7 +58,11 @@ final class TopListTable {
         for (TranslationUnit u : workspace.units()) {
             var cost = costs.unit(u.name());
             long ast = cost.map(WorkspaceCosts.UnitCost::astBytes).orElse(0L);
-            List<String> row = new ArrayList<>(u.measured()
+            var figure = figures.unit(u.name());
+            List<String> row = new ArrayList<>(List.of(figure.map(f -> Bytes.human(f.shownAstBytes())).orElse("-"),
+                    figure.map(f -> f.source().label() + (f.outsideDomain() && f.source() != UnitFigures.Source.MEASURED
+                            ? " (beyond fit)" : "")).orElse("-")));
+            row.addAll(u.measured()
                     ? List.of(Bytes.human(ast), Bytes.human(cost.map(WorkspaceCosts.UnitCost::peakBytes).orElse(0L)))
                     : List.of("not measured", "not measured"));
             if (clang) {
@@ -59,7 +70,7 @@ final class TopListTable {
                 row.add(m == null ? "-" : Bytes.human(m.astBytes()));
                 row.add(m == null || m.astBytes() == 0 ? "-"
                         : String.format(Locale.ROOT, "%+.0f%%", 100.0 * (ast - m.astBytes()) / m.astBytes()));
-                row.add(m == null ? "-" : Bytes.human(m.peakBytes()));
+                row.add(m == null || m.peakBytes() < 0 ? "-" : Bytes.human(m.peakBytes()));
             }
             row.addAll(List.of(String.valueOf(u.files().size()), String.valueOf(u.tokens()), String.valueOf(u.nodes()),
                     String.valueOf(u.problems().size()), u.cached() ? "cached" : String.valueOf(u.parseMillis()), u.dialect(), u.name()));

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.headroom.analysis.UnitFigures;
 import dev.headroom.analysis.WorkspaceCosts;
+import dev.headroom.analysis.cost.WorkspaceCorrection;
 import dev.headroom.analysis.jit.JitSettings;
 import dev.headroom.files.AtomicFiles;
 import dev.headroom.model.Measurements;
@@ -38,10 +40,21 @@ public final class WorkspaceJson {
      */
     public static void write(Workspace workspace, WorkspaceCosts costs, Measurements measured, JitSettings jit,
             OutputStream out) throws IOException {
+        write(workspace, costs, measured, jit, UnitFigures.none(), out);
+    }
+
+    /**
+     * As above, with every unit's figure labelled ({@code figureSource}: estimated, corrected or measured; a
+     * {@code correctedAstBytes} where this workspace's correction applies; {@code beyondModelDomain} where the unit's
+     * feature mix lies beyond the bundled model's fit) and the document's {@code correction}.
+     */
+    public static void write(Workspace workspace, WorkspaceCosts costs, Measurements measured, JitSettings jit,
+            UnitFigures figures, OutputStream out) throws IOException {
         ObjectNode document = MAPPER.valueToTree(new Document(SCHEMA_VERSION, "headroom", jit, workspace));
         ObjectNode ws = (ObjectNode) document.get("workspace");
         annotate(ws, costs);
         annotate(ws, measured);
+        annotate(document, ws, figures);
         // Buffered, and not closed: the caller owns the stream (FilterOutputStream would write byte by byte).
         java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
         MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -53,6 +66,49 @@ public final class WorkspaceJson {
     public static void write(Workspace workspace, WorkspaceCosts costs, Measurements measured, JitSettings jit,
             Path file) throws IOException {
         AtomicFiles.write(file, out -> write(workspace, costs, measured, jit, out));
+    }
+
+    /** As above, with the figures labelled, atomically. */
+    public static void write(Workspace workspace, WorkspaceCosts costs, Measurements measured, JitSettings jit,
+            UnitFigures figures, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(workspace, costs, measured, jit, figures, out));
+    }
+
+    private static void annotate(ObjectNode document, ObjectNode workspace, UnitFigures figures) {
+        for (JsonNode unit : workspace.get("units")) {
+            figures.unit(unit.get("name").asText()).ifPresent(f -> {
+                ObjectNode u = (ObjectNode) unit;
+                u.put("figureSource", f.source().label());
+                ObjectNode mix = u.putObject("featureMix");
+                mix.put("instantiationShare", Math.round(f.mix().instantiationShare() * 10_000) / 10_000.0);
+                mix.put("templateIdsPerDeclaration", Math.round(f.mix().templateIdsPerDeclaration() * 1000) / 1000.0);
+                mix.put("expressionsPerDeclaration", Math.round(f.mix().expressionsPerDeclaration() * 1000) / 1000.0);
+                if (figures.correction().applies()) {
+                    u.put("correctedAstBytes", f.correctedAstBytes());
+                }
+                if (f.outsideDomain()) {
+                    var beyond = u.putArray("beyondModelDomain");
+                    f.beyondDomain().forEach(beyond::add);
+                }
+            });
+        }
+        WorkspaceCorrection c = figures.correction();
+        ObjectNode correction = document.putObject("correction");
+        correction.put("measuredUnits", c.samples().size());
+        correction.put("minimumUnits", WorkspaceCorrection.MINIMUM_UNITS);
+        correction.put("applies", c.applies());
+        correction.put("form", c.form().name());
+        // factor = exp(a + b × expressionsPerDeclaration), as fitted (also when it does not apply)
+        correction.put("logFactorIntercept", c.samples().isEmpty() ? null : c.a());
+        correction.put("logFactorSlope", c.samples().isEmpty() ? null : c.b());
+        correction.put("errorBeforePct", Double.isNaN(c.beforePct()) ? null : round1(c.beforePct()));
+        correction.put("errorAfterLeaveOneOutPct", Double.isNaN(c.afterPct()) ? null : round1(c.afterPct()));
+        correction.put("summary", c.summary());
+        correction.put("domainWarning", figures.domainWarning().orElse(null));
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     private static void annotate(ObjectNode workspace, Measurements measured) {
@@ -67,7 +123,9 @@ public final class WorkspaceJson {
             var m = measured.units().get(unit.get("name").asText());
             if (m != null) {
                 ((ObjectNode) unit).put("measuredAstBytes", m.astBytes());
-                ((ObjectNode) unit).put("measuredPeakBytes", m.peakBytes());
+                if (m.peakBytes() >= 0) {
+                    ((ObjectNode) unit).put("measuredPeakBytes", m.peakBytes());
+                }
                 ((ObjectNode) unit).put("measuredMillis", m.millis());
             }
         }

@@ -76,7 +76,7 @@ public final class ClangMeasurer {
     }
 
     /** The compiler flags a unit was parsed with, as clang takes them. */
-    static List<String> flagsFor(UnitSpec spec) {
+    public static List<String> flagsFor(UnitSpec spec) {
         CompileOptions o = spec.options();
         List<String> flags = new ArrayList<>();
         boolean c = o.language() == Language.C

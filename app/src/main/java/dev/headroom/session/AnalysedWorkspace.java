@@ -3,9 +3,11 @@ package dev.headroom.session;
 
 import dev.headroom.analysis.HeaderReport;
 import dev.headroom.analysis.SizeMetric;
+import dev.headroom.analysis.UnitFigures;
 import dev.headroom.analysis.UnitCosts;
 import dev.headroom.analysis.WorkspaceCosts;
 import dev.headroom.analysis.cost.CostModel;
+import dev.headroom.analysis.cost.ModelDomain;
 import dev.headroom.analysis.include.FileIndex;
 import dev.headroom.analysis.jit.JitBudget;
 import dev.headroom.analysis.jit.JitScenario;
@@ -35,6 +37,7 @@ public final class AnalysedWorkspace {
     private final WorkspaceCosts costs;
     private final JitBudget jitBudget;
     private final WorkspaceInputs inputs;
+    private final UnitFigures figures;
 
     private AnalysedWorkspace(Workspace workspace, CostModel costModel, JitSettings jitSettings,
             Measurements measurements, WorkspaceInputs inputs) {
@@ -46,6 +49,7 @@ public final class AnalysedWorkspace {
         this.files = FileIndex.of(workspace);
         this.costs = WorkspaceCosts.of(workspace, files, costModel);
         this.jitBudget = workspace.modules().isEmpty() ? null : new JitBudget(workspace, files, costModel);
+        this.figures = UnitFigures.of(workspace, files, costs, costModel, ModelDomain.bundled(), measurements.units());
     }
 
     /**
@@ -106,6 +110,15 @@ public final class AnalysedWorkspace {
         return costs;
     }
 
+    /**
+     * Every unit's AST figure labelled estimated, corrected or measured, this workspace's correction fitted to the
+     * units clang measured, and the units beyond what the bundled model was fitted on. The budget and what-ifs keep
+     * the bundled estimates (decision 0019).
+     */
+    public UnitFigures figures() {
+        return figures;
+    }
+
     /** Every problem: the inputs', the toolchain's and each unit's. */
     public List<Problem> problems() {
         return workspace.allProblems();
@@ -131,7 +144,7 @@ public final class AnalysedWorkspace {
         // The report has a budget section even without jank modules (it then lists none).
         JitBudget model = jitBudget != null ? jitBudget : new JitBudget(workspace, files, costModel);
         JitBudget.Result budget = model.compute(jitSettings, scenario);
-        return HeaderReport.of(workspace, costs, budget, costModel.calibration(), top);
+        return HeaderReport.of(workspace, costs, budget, costModel.calibration(), figures, top);
     }
 
     /**

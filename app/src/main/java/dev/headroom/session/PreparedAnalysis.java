@@ -92,11 +92,17 @@ public final class PreparedAnalysis {
         try {
             Workspace workspace = new WorkspaceAnalyzer(options()).analyze(inputs, listener, cancelled);
             Map<String, MeasuredUnit> clangUnits = Map.of();
+            String clangVersion = null;
             if (request.measureWithClang()) {
-                clangUnits = new ClangMeasurer(ClangStats.locate()).measure(inputs, listener, cancelled);
+                ClangStats clang = ClangStats.locate();
+                clangVersion = clang.version();
+                clangUnits = new ClangMeasurer(clang).measure(inputs, listener, cancelled);
             }
+            // Figures measured before on the same content count too: they are what the workspace correction fits.
+            Map<String, MeasuredUnit> known = new KnownUnitFigures(options().cacheDir())
+                    .merge(inputs, workspace, clangUnits, clangVersion);
             return AnalysedWorkspace.of(workspace, session.costModel(), jitSettings,
-                    new Measurements(clangUnits, headerTimes), inputs);
+                    new Measurements(known, headerTimes), inputs);
         } catch (AnalysisCancelledException e) {
             throw new SessionCancelledException(e.getMessage(), e);
         } catch (ClangException e) {
@@ -135,7 +141,9 @@ public final class PreparedAnalysis {
             throws SessionException {
         try {
             Workspace workspace = Shards.merge(new WorkspaceAnalyzer(options()), inputs, files, parts, listener(progress));
-            return AnalysedWorkspace.of(workspace, session.costModel(), jitSettings, new Measurements(Map.of(), Map.of()),
+            Map<String, MeasuredUnit> known = new KnownUnitFigures(options().cacheDir())
+                    .merge(inputs, workspace, Map.of(), null);
+            return AnalysedWorkspace.of(workspace, session.costModel(), jitSettings, new Measurements(known, Map.of()),
                     inputs);
         } catch (ShardException e) {
             throw AnalysisSession.shardProblem(e);

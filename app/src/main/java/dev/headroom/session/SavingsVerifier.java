@@ -3,9 +3,11 @@ package dev.headroom.session;
 
 import dev.headroom.analysis.WorkspaceCosts;
 import dev.headroom.analysis.include.IncludeGraphs;
+import dev.headroom.ingest.AnalysisOptions;
 import dev.headroom.ingest.ClangSavings;
 import dev.headroom.measure.ClangException;
 import dev.headroom.measure.ClangStats;
+import dev.headroom.measure.UnitFigureStore;
 import dev.headroom.measure.WhatIfMeasurement;
 import dev.headroom.model.Problem;
 import dev.headroom.model.TranslationUnit;
@@ -27,6 +29,7 @@ import java.util.function.BooleanSupplier;
 public final class SavingsVerifier {
     private final int threads;
     private final Path cacheDir;
+    private final KnownUnitFigures known;
 
     /**
      * One header of one unit: what the model says removing it saves, and what clang measured.
@@ -52,6 +55,7 @@ public final class SavingsVerifier {
     public SavingsVerifier(int threads, Path cacheDir) {
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.cacheDir = cacheDir == null ? ClangSavings.defaultCacheDir() : cacheDir.resolve("whatif");
+        this.known = new KnownUnitFigures(cacheDir == null ? AnalysisOptions.defaultCacheDir() : cacheDir);
     }
 
     /**
@@ -86,6 +90,7 @@ public final class SavingsVerifier {
                     + (heaviest.size() == 1 ? " header" : " headers"));
             WhatIfMeasurement measured = emptying(savings, spec, unit, heaviest.stream().map(Map.Entry::getKey).toList(),
                     cancelled);
+            keepBaseline(spec, unit, measured);
             for (int i = 0; i < heaviest.size() && i < measured.whatIfs().size(); i++) {
                 WhatIfMeasurement.Row row = measured.whatIfs().get(i);
                 rows.add(new Row(spec.name(), heaviest.get(i).getKey(), heaviest.get(i).getValue(), row.savedAstBytes(),
@@ -131,11 +136,24 @@ public final class SavingsVerifier {
                     + " removing a header saves, so select one of the headers it includes", Problem.Source.INPUT));
         }
         WhatIfMeasurement measured = emptying(clang(), spec, unit, List.of(header), cancelled);
+        keepBaseline(spec, unit, measured);
         WhatIfMeasurement.Row row = measured.whatIfs().get(0);
         Row saving = new Row(unitName, header, cost.retainedByFile().get(header), row.savedAstBytes(),
                 row.savedPeakRssBytes(), row.cached());
         return new HeaderMeasurement(saving, cost.astBytes(), measured.baseline().astBytes(),
                 measured.baseline().errors(), measured.clangVersion());
+    }
+
+    /**
+     * Keeps clang's figure for the unit as it is, for the workspace correction of later analyses; a run with
+     * errors covers less than the unit and is not kept. Its peak is of the process, not above an empty unit, so it
+     * is kept as unknown.
+     */
+    private void keepBaseline(UnitSpec spec, TranslationUnit unit, WhatIfMeasurement measured) {
+        if (measured.baseline().errors() == 0) {
+            known.keep(spec, unit, new UnitFigureStore.Entry(measured.baseline().astBytes(), -1,
+                    measured.baseline().wallMillis(), measured.clangVersion()));
+        }
     }
 
     private static WorkspaceInputs parsedInputs(AnalysedWorkspace analysed) throws SessionException {

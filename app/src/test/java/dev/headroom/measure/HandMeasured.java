@@ -31,6 +31,22 @@ public final class HandMeasured {
                 ClangEnvironment.IMGUI, "/usr/include/imgui/backends/imgui_impl_vulkan.h");
     }
 
+    /**
+     * Skips (or under CI fails) unless every one of {@code files} exists, naming the Debian packages that bring
+     * them ({@code packages}).
+     */
+    public static void requireInstalled(String packages, String... files) {
+        for (String file : files) {
+            if (!java.nio.file.Files.exists(Path.of(file))) {
+                String reason = file + " is missing (apt-get install " + packages + ")";
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    org.junit.jupiter.api.Assertions.fail(reason + "; CI=true, so this is a failure, not a skip");
+                }
+                org.junit.jupiter.api.Assumptions.abort(reason);
+            }
+        }
+    }
+
     /** {@code clang++ FLAGS -ferror-limit=0 -Wno-everything -fsyntax-only -Xclang -print-stats UNIT}'s AST bytes. */
     public static long astBytes(Path unit, List<String> flags) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("/usr/bin/clang++"));

@@ -177,6 +177,8 @@ class RefactorFlowTest {
         assertTrue(refused.isDisable());
         assertTrue(refused.getText().contains("refused: "), refused.getText());
 
+        assertTrue(items.stream().anyMatch(i -> i.getText() != null
+                && i.getText().startsWith("Add to plan: split into pieces") && !i.isDisable()), "a split is offered");
         MenuItem move = items.stream().filter(i -> i.getText() != null
                 && i.getText().startsWith("Add to plan: Move 21 inline bodies")).findFirst().orElseThrow();
         assertFalse(move.isDisable());

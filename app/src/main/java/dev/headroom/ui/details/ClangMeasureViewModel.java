@@ -156,6 +156,10 @@ public final class ClangMeasureViewModel {
                     .append(" in the unit, so its figures cover less than the whole unit");
         }
         s.append(" (clang ").append(m.clangVersion()).append(row.cached() ? ", from the cache)." : ").");
+        if (m.clangErrors() == 0) {
+            // SavingsVerifier kept the unit's figure; the correction is fitted when a workspace is analysed.
+            s.append(" The unit's figure is kept for this workspace's correction from its next analysis.");
+        }
         return s.toString();
     }
 }

@@ -83,8 +83,8 @@ public final class DetailsView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         setPadding(new Insets(6));
-        getChildren().addAll(title, figures, lineWhileSet("headerUtilisation", utilisation.lineProperty()),
-                measureRow(measure), tabs);
+        getChildren().addAll(title, figures, lineWhileSet("unitFigure", vm.unitFigureProperty()),
+                lineWhileSet("headerUtilisation", utilisation.lineProperty()), measureRow(measure), tabs);
         vm.detailsProperty().addListener((o, a, d) -> show(d));
         treemap.sizeByProperty().addListener((o, a, b) -> show(vm.detailsProperty().get()));
     }

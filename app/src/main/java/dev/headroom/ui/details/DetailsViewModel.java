@@ -22,6 +22,8 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -42,6 +44,7 @@ public final class DetailsViewModel {
     private final ReadOnlyObjectWrapper<IncludeAnnotations> annotations = new ReadOnlyObjectWrapper<>(this,
             "annotations", IncludeAnnotations.NONE);
     private final ObservableList<String> sourceLinesView = FXCollections.unmodifiableObservableList(sourceLines);
+    private final ReadOnlyStringWrapper unitFigure = new ReadOnlyStringWrapper(this, "unitFigure", "");
     /** Counts reads, so only the newest one's lines are shown. */
     private long reads;
 
@@ -66,6 +69,8 @@ public final class DetailsViewModel {
             sourceLines.clear();
             annotations.set(IncludeAnnotations.NONE);
         });
+        state.selectedUnitProperty().addListener((o, a, unit) -> unitFigure.set(unitFigureOf(unit)));
+        state.analysedProperty().addListener((o, a, b) -> unitFigure.set(unitFigureOf(state.selectedUnitProperty().get())));
         state.selectedUnitProperty().addListener((o, a, unit) -> {
             SourceLocation shown = source.get();
             if (shown != null) {
@@ -157,6 +162,23 @@ public final class DetailsViewModel {
         if (problem.file() != null) {
             showSource(problem.file(), problem.line(), problem.line());
         }
+    }
+
+    /**
+     * The selected unit's AST figure and where it comes from (measured by clang, corrected for this workspace, or
+     * the bundled model's estimate), with a warning when the unit lies beyond what the model was fitted on; empty
+     * without a unit.
+     */
+    public ReadOnlyStringProperty unitFigureProperty() {
+        return unitFigure.getReadOnlyProperty();
+    }
+
+    private String unitFigureOf(TranslationUnit unit) {
+        AnalysedWorkspace ws = state.analysed();
+        if (ws == null || unit == null) {
+            return "";
+        }
+        return ws.figures().unit(unit.name()).map(f -> UnitFigureText.of(f, ws.figures())).orElse("");
     }
 
     private Details detailsOf(HeaderNode node) {

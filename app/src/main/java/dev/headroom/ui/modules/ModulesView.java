@@ -195,7 +195,8 @@ public final class ModulesView extends VBox {
                 cost.setText(row.leftOut() + " · not in the JIT");
             } else {
                 // "at load" takes the room "of budget" had, which the pane's minimum width cannot give both.
-                cost.setText(Formats.bytes(row.estimatedBytes()) + (row.jankModule() ? " at load · " : " · ")
+                // The budget runs on the bundled estimates (decision 0019), and says so.
+                cost.setText("est. " + Formats.bytes(row.estimatedBytes()) + (row.jankModule() ? " at load · " : " · ")
                         + String.format(Locale.ROOT, "%.1f%%", share * 100) + (row.jankModule() ? "" : " of budget"));
             }
             fill.prefWidthProperty().bind(bar.widthProperty().multiply(Math.min(1, Math.max(0.004, share))));

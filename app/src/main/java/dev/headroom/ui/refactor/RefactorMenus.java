@@ -51,6 +51,11 @@ public final class RefactorMenus {
             item.setOnAction(e -> vm.add(offer.proposal()));
             out.add(tagged(item));
         }
+        // A split needs the header's outline parsed, too slow to plan for every header before the menu opens.
+        MenuItem split = new MenuItem("Add to plan: split into pieces by who uses what (outlines it first)");
+        split.setMnemonicParsing(false);
+        split.setOnAction(e -> vm.addSplit(path));
+        out.add(tagged(split));
         return out;
     }
 

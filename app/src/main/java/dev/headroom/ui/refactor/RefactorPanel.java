@@ -149,6 +149,8 @@ public final class RefactorPanel extends SplitPane {
 
         Button verify = command("Verify with clang", "verifyPlan", vm);
         verify.setOnAction(e -> vm.verify());
+        verify.disableProperty().unbind();
+        verify.disableProperty().bind(vm.predictedProperty().not().or(vm.verifyingProperty()));
         verify.setTooltip(new Tooltip("Apply the patch to a copy with git, compile what it touches with clang and"
                 + " measure the affected units before and after"));
         Button preview = command("Preview patch", "previewPatch", vm);

@@ -4,7 +4,10 @@ package dev.headroom.ui.refactor;
 import dev.headroom.refactor.FileChange;
 import dev.headroom.refactor.Patch;
 import dev.headroom.refactor.Proposal;
+import dev.headroom.refactor.RefactorException;
 import dev.headroom.refactor.RefactorPlan;
+import dev.headroom.refactor.SplitPlanner;
+import dev.headroom.refactor.SplitProposal;
 import dev.headroom.session.AnalysedWorkspace;
 import dev.headroom.session.CompareInput;
 import dev.headroom.session.CompareRequest;
@@ -27,7 +30,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,8 +55,7 @@ public final class RefactorViewModel {
     private static final int TOP = 10;
 
     private final ExplorerState state;
-    private final Executor executor;
-    private final Executor fxThread;
+    private final PanelJobs jobs;
     private final PlanHistory history = new PlanHistory();
 
     private final ObservableList<SuggestionRow> suggestions = FXCollections.observableArrayList();
@@ -67,10 +68,9 @@ public final class RefactorViewModel {
     private final ReadOnlyStringWrapper predictedText = new ReadOnlyStringWrapper(this, "predictedText", "");
     private final ReadOnlyStringWrapper jitText = new ReadOnlyStringWrapper(this, "jitText", "");
     private final ReadOnlyStringWrapper measuredText = new ReadOnlyStringWrapper(this, "measuredText", "");
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper verifying = new ReadOnlyBooleanWrapper(this, "verifying");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper predicted = new ReadOnlyBooleanWrapper(this, "predicted");
     private final ReadOnlyBooleanWrapper verified = new ReadOnlyBooleanWrapper(this, "verified");
@@ -91,12 +91,11 @@ public final class RefactorViewModel {
     private final Map<String, Long> measuredSaving = new ConcurrentHashMap<>();
     private final Map<String, VerifyReport> reports = new ConcurrentHashMap<>();
 
-    /** Background jobs started and not yet reported back; counted on the FX thread. */
-    private int jobs;
     /** One background job per kind; a newer one of a kind cancels the older. */
-    private Job suggestJob;
-    private Job planJob;
-    private Job offersJob;
+    private PanelJobs.Job suggestJob;
+    private PanelJobs.Job planJob;
+    private PanelJobs.Job offersJob;
+    private PanelJobs.Job splitJob;
 
     /**
      * @param executor where the workbench runs; never the FX thread
@@ -104,8 +103,7 @@ public final class RefactorViewModel {
      */
     public RefactorViewModel(ExplorerState state, Executor executor, Executor fxThread) {
         this.state = Objects.requireNonNull(state, "state");
-        this.executor = Objects.requireNonNull(executor, "executor");
-        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+        this.jobs = new PanelJobs(executor, fxThread);
         state.analysedProperty().addListener((o, a, ws) -> workspaceShown(ws));
         workspaceShown(state.analysed());
     }
@@ -149,7 +147,7 @@ public final class RefactorViewModel {
 
     /** What the panel's background work is doing; empty when idle. */
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return jobs.doingProperty();
     }
 
     /** What the last command came to (written patches, a refusal), for the status bar. */
@@ -158,7 +156,12 @@ public final class RefactorViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return jobs.runningProperty();
+    }
+
+    /** Whether clang is verifying the plan now: Verify waits for it rather than starting again. */
+    public ReadOnlyBooleanProperty verifyingProperty() {
+        return verifying.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -220,7 +223,7 @@ public final class RefactorViewModel {
         }
         suggested = true;
         suggestionsText.set("Finding suggestions (each is predicted on a patched copy)…");
-        suggestJob = start(suggestJob, "Finding refactor suggestions…", cancelled -> {
+        suggestJob = jobs.start(suggestJob, "Finding refactor suggestions…", cancelled -> {
             List<RefactorSuggestion> found;
             // The forward planner keeps caches that are not safe to share; planning every header uses it too.
             synchronized (bench) {
@@ -264,6 +267,39 @@ public final class RefactorViewModel {
         planChanged();
     }
 
+    /**
+     * Plans a split of {@code header} into pieces as the planner arranges them (its outline is parsed first, in the
+     * background), then adds it to the plan, or says why the header cannot be split.
+     */
+    public void addSplit(String header) {
+        RefactorWorkbench bench = workbench;
+        if (bench == null) {
+            message.set(noWorkbench);
+            return;
+        }
+        message.set("Outlining " + bench.relative(header) + " to split it…");
+        splitJob = jobs.start(splitJob, "Planning a split of " + bench.relative(header) + "…", cancelled -> {
+            SplitProposal split;
+            try {
+                synchronized (bench) {
+                    split = bench.split(header, SplitPlanner.Choice.byDefault(), cancelled);
+                }
+            } catch (RefactorException e) {
+                return () -> message.set("Not split: " + e.getMessage());
+            }
+            return () -> {
+                if (bench != workbench) {
+                    return;
+                }
+                if (split.possible()) {
+                    add(split);
+                } else {
+                    message.set("Not added: " + bench.refusal(split));
+                }
+            };
+        }, why -> message.set("Not split: " + why));
+    }
+
     /** Takes the step at {@code index} (0-based) out of the plan. */
     public void remove(int index) {
         history.remove(index);
@@ -282,9 +318,9 @@ public final class RefactorViewModel {
 
     /** Stops what the panel is doing in the background. */
     public void cancel() {
-        for (Job job : new Job[] {suggestJob, planJob, offersJob}) {
+        for (PanelJobs.Job job : new PanelJobs.Job[] {suggestJob, planJob, offersJob, splitJob}) {
             if (job != null) {
-                job.cancelled.set(true);
+                job.cancel();
             }
         }
     }
@@ -303,23 +339,28 @@ public final class RefactorViewModel {
             message.set("Nothing to verify yet: add a refactor and wait for its estimate");
             return;
         }
+        if (verifying.get()) {
+            message.set("Already verifying this plan with clang; its figures show when clang is done");
+            return;
+        }
         measuredText.set("Verifying with clang: applying the patch on a copy, compiling and measuring…");
-        planJob = start(planJob, "Verifying the plan with git and clang…", cancelled -> {
+        verifying.set(true);
+        planJob = jobs.start(planJob, "Verifying the plan with git and clang…", cancelled -> {
             VerifyReport report = bench.verify(combined(plan), together, cancelled);
             reports.put(key, report);
             measuredSaving.put(key, report.measured().stream().mapToLong(VerifyReport.Measured::saved).sum());
-            fxThread.execute(() -> refreshIfShowing(bench, plan));
+            jobs.show(() -> refreshIfShowing(bench, plan));
             for (Proposal p : plan) {
                 String alone = key(List.of(p));
                 if (plan.size() > 1 && !measuredSaving.containsKey(alone) && report.ok()) {
                     SavingPrediction prediction = predictions.get(alone);
                     VerifyReport one = bench.verify(p.plan(), prediction == null ? together : prediction, cancelled);
                     measuredSaving.put(alone, one.measured().stream().mapToLong(VerifyReport.Measured::saved).sum());
-                    fxThread.execute(() -> refreshIfShowing(bench, plan));
+                    jobs.show(() -> refreshIfShowing(bench, plan));
                 }
             }
             return () -> refreshIfShowing(bench, plan);
-        }, why -> measuredText.set("Not verified: " + why));
+        }, why -> measuredText.set("Not verified: " + why), () -> verifying.set(false));
     }
 
     /** The plan's patch, as {@link #export} writes it combined, handed to {@code show} on the FX thread. */
@@ -330,7 +371,7 @@ public final class RefactorViewModel {
             message.set("No patch yet: add a refactor and wait for its estimate");
             return;
         }
-        planJob = start(planJob, "Writing the patch…", cancelled -> {
+        planJob = jobs.start(planJob, "Writing the patch…", cancelled -> {
             String text = combinedPatch(bench, plan).text();
             return () -> show.accept(text);
         }, message::set);
@@ -349,7 +390,7 @@ public final class RefactorViewModel {
             return;
         }
         message.set("Writing patches to " + folder + "…");
-        planJob = start(planJob, "Exporting the patches…", cancelled -> {
+        planJob = jobs.start(planJob, "Exporting the patches…", cancelled -> {
             Path root = Path.of(analysed.workspace().root());
             PatchExport.check(folder, root);
             List<Patch> patches = new ArrayList<>();
@@ -376,7 +417,7 @@ public final class RefactorViewModel {
             message.set("Nothing to compare yet: add a refactor and wait for its estimate");
             return;
         }
-        planJob = start(planJob, "Preparing the compare…", cancelled -> {
+        planJob = jobs.start(planJob, "Preparing the compare…", cancelled -> {
             RefactorPlan combined = combined(plan);
             List<FileChange> files = changes.get(key(plan));
             CompareInput.EditedFolder after = bench.asRevision(combined, files == null ? bench.changes(combined)
@@ -390,7 +431,7 @@ public final class RefactorViewModel {
     // ---- background work ------------------------------------------------------------------------------------------
 
     private void workspaceShown(AnalysedWorkspace analysed) {
-        for (Job job : new Job[] {suggestJob, planJob, offersJob}) {
+        for (PanelJobs.Job job : new PanelJobs.Job[] {suggestJob, planJob, offersJob, splitJob}) {
             if (job != null) {
                 job.supersede();
             }
@@ -429,7 +470,7 @@ public final class RefactorViewModel {
             carryOver(bench, carried);
         }
         if (bench != null) {
-            offersJob = start(offersJob, "Planning refactors of every header…", cancelled -> {
+            offersJob = jobs.start(offersJob, "Planning refactors of every header…", cancelled -> {
                 Map<String, List<Offer>> planned = offers(bench, cancelled);
                 return () -> {
                     if (bench == workbench) {
@@ -448,7 +489,7 @@ public final class RefactorViewModel {
      */
     private void carryOver(RefactorWorkbench bench, List<Proposal> carried) {
         message.set("Checking the plan's " + carried.size() + " refactors against the files as they are now…");
-        planJob = start(planJob, "Checking the plan against the new analysis…", cancelled -> {
+        planJob = jobs.start(planJob, "Checking the plan against the new analysis…", cancelled -> {
             List<Proposal> kept = new ArrayList<>();
             List<String> dropped = new ArrayList<>();
             for (Proposal p : carried) {
@@ -497,10 +538,10 @@ public final class RefactorViewModel {
             return;
         }
         predictedText.set("Estimating the plan's saving (reparsing the units it changes on a patched copy)…");
-        planJob = start(planJob, "Estimating the plan's saving…", cancelled -> {
+        planJob = jobs.start(planJob, "Estimating the plan's saving…", cancelled -> {
             for (Proposal p : plan) {
                 predicted(bench, List.of(p), cancelled);
-                fxThread.execute(() -> refreshIfShowing(bench, plan));
+                jobs.show(() -> refreshIfShowing(bench, plan));
             }
             predicted(bench, plan, cancelled);
             String key = key(plan);
@@ -583,62 +624,6 @@ public final class RefactorViewModel {
                     + report.compiles().size() + " compiles ok");
         }
         touched.set(files == null ? Set.of() : Set.copyOf(files.stream().map(FileChange::path).toList()));
-    }
-
-    /** What a background job computes: the update to make on the FX thread. */
-    private interface Work {
-        Runnable run(BooleanSupplier cancelled) throws SessionException, SessionCancelledException;
-    }
-
-    /** One background job: its cancel flag, and whether newer work took its place (then it says nothing). */
-    private static final class Job {
-        final AtomicBoolean cancelled = new AtomicBoolean();
-        volatile boolean superseded;
-
-        void supersede() {
-            superseded = true;
-            cancelled.set(true);
-        }
-    }
-
-    private Job start(Job older, String doing, Work work, Consumer<String> failed) {
-        if (older != null) {
-            older.supersede();
-        }
-        Job job = new Job();
-        jobs++;
-        running.set(true);
-        progressText.set(doing);
-        executor.execute(() -> {
-            Runnable outcome;
-            try {
-                Runnable update = work.run(job.cancelled::get);
-                outcome = job.cancelled.get() ? cancelled(job, failed) : update;
-            } catch (SessionCancelledException e) {
-                outcome = cancelled(job, failed);
-            } catch (SessionException e) {
-                String why = e.problem().message();
-                outcome = job.cancelled.get() ? () -> { } : () -> failed.accept(why);
-            } catch (RuntimeException e) {
-                // A defect below must not leave the panel waiting forever: it is told.
-                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                outcome = () -> failed.accept(why);
-            }
-            Runnable shown = outcome;
-            fxThread.execute(() -> {
-                shown.run();
-                if (--jobs == 0) {
-                    running.set(false);
-                    progressText.set("");
-                }
-            });
-        });
-        return job;
-    }
-
-    /** What a cancelled job says: "cancelled" where the user stopped it, nothing where newer work replaced it. */
-    private static Runnable cancelled(Job job, Consumer<String> failed) {
-        return job.superseded ? () -> { } : () -> failed.accept("cancelled");
     }
 
     private static RefactorPlan combined(List<Proposal> plan) {

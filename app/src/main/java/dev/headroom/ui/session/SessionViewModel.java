@@ -47,6 +47,9 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "No workspace");
     private final ReadOnlyStringWrapper calibrationText = new ReadOnlyStringWrapper(this, "calibrationText");
+    private final ReadOnlyStringWrapper trustText = new ReadOnlyStringWrapper(this, "trustText", "");
+    private final ReadOnlyStringWrapper trustDetail = new ReadOnlyStringWrapper(this, "trustDetail", "");
+    private final ReadOnlyBooleanWrapper beyondModel = new ReadOnlyBooleanWrapper(this, "beyondModel");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
 
     /**
@@ -116,6 +119,25 @@ public final class SessionViewModel {
         return calibrationText.getReadOnlyProperty();
     }
 
+    /**
+     * How far the figures are trusted in this workspace, briefly: how many units clang measured and the estimate
+     * error before and after this workspace's correction (leave-one-out), then how many units lie beyond what the
+     * bundled model was fitted on; empty without a workspace.
+     */
+    public ReadOnlyStringProperty trustTextProperty() {
+        return trustText.getReadOnlyProperty();
+    }
+
+    /** {@link #trustTextProperty()} in full sentences, for its tooltip. */
+    public ReadOnlyStringProperty trustDetailProperty() {
+        return trustDetail.getReadOnlyProperty();
+    }
+
+    /** Whether some unit clang has not measured lies beyond what the bundled model was fitted on. */
+    public ReadOnlyBooleanProperty beyondModelProperty() {
+        return beyondModel.getReadOnlyProperty();
+    }
+
     /** Analyses {@code paths} in the background, cancelling any analysis still running. */
     public void open(List<Path> paths) {
         open(paths, false, () -> { });
@@ -174,6 +196,7 @@ public final class SessionViewModel {
         analysisState.set(AnalysisState.SUCCEEDED);
         state.show(analysed, false);
         statusText.set(totals(analysed));
+        trust(analysed);
     }
 
     private void finished(Run run, AnalysedWorkspace result, AnalysisState outcome, Problem why) {
@@ -193,6 +216,7 @@ public final class SessionViewModel {
                 state.show(result, importedWhileOpening);
                 run.restore.run();
                 statusText.set(totals(result));
+                trust(result);
                 progressMessage.set("Analysed " + result.workspace().units().size() + " units");
             }
             case CANCELLED -> {
@@ -206,6 +230,15 @@ public final class SessionViewModel {
             }
         }
         importedWhileOpening = false;
+    }
+
+    private void trust(AnalysedWorkspace analysed) {
+        var figures = analysed.figures();
+        int beyond = figures.unmeasuredOutsideDomain().size();
+        trustText.set("Figures: " + figures.correction().brief() + (beyond == 0 ? ""
+                : " · ⚠ " + beyond + (beyond == 1 ? " unit" : " units") + " beyond the model's fit"));
+        trustDetail.set(figures.correction().summary() + figures.domainWarning().map(w -> ".\n" + w).orElse(""));
+        beyondModel.set(beyond > 0);
     }
 
     private static String totals(AnalysedWorkspace analysed) {

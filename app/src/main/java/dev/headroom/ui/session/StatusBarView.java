@@ -59,12 +59,33 @@ public final class StatusBarView extends StatusBar {
         // its whole text in a tooltip.
         measured.setMinWidth(Region.USE_PREF_SIZE);
         measured.setPadding(new Insets(0, 12, 0, 0));
+        // How far the figures are trusted here: said beside the cost model's own calibration, a warning in colour.
+        Label trust = new Label();
+        trust.setId("trustStatus");
+        trust.textProperty().bind(vm.trustTextProperty());
+        trust.setMaxWidth(720);
+        trust.setMinWidth(Region.USE_PREF_SIZE);
+        trust.setPadding(new Insets(0, 12, 0, 0));
+        Tooltip trustTip = new Tooltip();
+        trustTip.textProperty().bind(vm.trustDetailProperty());
+        trustTip.setWrapText(true);
+        trustTip.setMaxWidth(600);
+        trust.setTooltip(trustTip);
+        vm.beyondModelProperty().addListener((o, a, beyond) -> {
+            if (beyond) {
+                trust.getStyleClass().add("warning");
+            } else {
+                trust.getStyleClass().remove("warning");
+            }
+        });
         Label calibration = new Label();
         calibration.textProperty().bind(vm.calibrationTextProperty());
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(vm.calibrationTextProperty());
         calibration.setTooltip(tip);
         calibration.getStyleClass().add("dim");
-        getRightItems().addAll(progress, cancel, exported, refactored, measured, calibration);
+        // The workspace's own figures say more than the bundled model's provenance; that gives way first.
+        calibration.setMaxWidth(240);
+        getRightItems().addAll(progress, cancel, exported, refactored, measured, trust, calibration);
     }
 }

@@ -240,4 +240,43 @@ class RefactorViewModelTest {
         }
         assertNotNull(vm.steps().get(0).measured(), "the one step's measurement is the plan's");
     }
+
+    @Test
+    void verifyAskedAgainWhileClangRunsWaitsForTheRunningOne() {
+        java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+        RefactorViewModel later = new RefactorViewModel(state, background::add, Runnable::run);
+        drain(background);
+        later.add(offer(math, "move-bodies").proposal());
+        drain(background);
+        assertTrue(later.predictedProperty().get(), later.predictedTextProperty().get());
+
+        later.verify();
+        assertTrue(later.verifyingProperty().get());
+        later.verify();
+        assertTrue(later.messageProperty().get().startsWith("Already verifying this plan"), later.messageProperty().get());
+        assertEquals(1, background.size(), "one clang run queued, not two");
+        drain(background);
+        assertFalse(later.verifyingProperty().get());
+        assertTrue(later.measuredTextProperty().get().startsWith("Measured by clang: "),
+                later.measuredTextProperty().get());
+    }
+
+    @Test
+    void aSplitAskedForFromTheTileMenuIsOutlinedPlannedAndAdded() {
+        vm.addSplit(math);
+        assertEquals(List.of("split"), vm.steps().stream().map(StepRow::kind).toList(), vm.messageProperty().get());
+        assertTrue(vm.steps().get(0).header().endsWith("include/vybe/vybe_sdf_math.h"));
+        assertNotNull(vm.steps().get(0).predicted(), "estimated like any step");
+        vm.addSplit(math);
+        assertTrue(vm.messageProperty().get().startsWith("Already in the plan"), vm.messageProperty().get());
+        vm.addSplit(engine);
+        assertEquals(List.of("split", "split"), vm.steps().stream().map(StepRow::kind).toList(),
+                vm.messageProperty().get());
+    }
+
+    private static void drain(java.util.ArrayDeque<Runnable> background) {
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+    }
 }

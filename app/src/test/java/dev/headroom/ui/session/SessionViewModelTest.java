@@ -39,6 +39,14 @@ class SessionViewModelTest {
                 vm.session().statusTextProperty().get());
     }
 
+    @Test
+    void statusSaysTheFiguresAreBundledEstimatesWhileClangHasMeasuredNothing() {
+        assertEquals("Figures: bundled estimates, nothing measured with clang", vm.session().trustTextProperty().get());
+        assertEquals("no unit measured with clang yet: every figure is a bundled-model estimate",
+                vm.session().trustDetailProperty().get());
+        assertFalse(vm.session().beyondModelProperty().get());
+    }
+
     /** A jank project of one module requiring one small header, whose project file sets the JIT limit to 900 MB. */
     static Path projectWithLimit(Path dir) throws Exception {
         Files.createDirectories(dir.resolve("src/app"));
