@@ -32,6 +32,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
@@ -83,7 +85,12 @@ public final class ExplorerWindow {
         bottom.collapsedProperty().set(settings.bottomCollapsed());
         side.collapsedProperty().addListener((o, a, now) -> settings.sideCollapsed(now));
         bottom.collapsedProperty().addListener((o, a, now) -> settings.bottomCollapsed(now));
-        BorderPane top = new BorderPane(toolbar, menuBar(), null, null, null);
+        // The legend rides on the menu bar's row, which has room to spare at any width.
+        MenuBar menus = menuBar();
+        HBox menuRow = new HBox(menus, toolbar.legend());
+        HBox.setHgrow(menus, Priority.ALWAYS);
+        menuRow.getStyleClass().add("menu-row");
+        BorderPane top = new BorderPane(toolbar, menuRow, null, null, null);
         BorderPane root = new BorderPane(main, top, null, new StatusBarView(explorer.session(), explorer.traces(),
                 explorer.exports(), explorer.refactor()), null);
         root.getStyleClass().add("explorer");

@@ -137,6 +137,14 @@ class ExplorerFlowTest {
         assertEquals("vybe.sdf.ui", layout.root().item().label());
         assertEquals("sdf_engine.hpp", largestChildOfRoot(layout).item().label());
         assertTrue(layout.size() > 100, "every header of the unit is laid out: " + layout.size());
+        // The legend names every library the unit's tiles are coloured by, on screen (not behind an overflow).
+        javafx.scene.layout.HBox legend = robot.lookup("#legend").query();
+        List<String> names = legend.getChildren().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList();
+        assertTrue(names.containsAll(List.of("C/C++ runtime", "vulkan", "imgui", "project")), names.toString());
+        assertTrue(legend.isVisible() && legend.getScene() != null && legend.getWidth() > 0
+                && legend.localToScene(legend.getLayoutBounds()).getMaxX() <= legend.getScene().getWidth() + 1,
+                "laid out inside the window");
     }
 
     @Test

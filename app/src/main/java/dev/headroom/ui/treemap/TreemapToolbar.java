@@ -17,6 +17,7 @@ import javafx.scene.shape.Rectangle;
 
 /** How the treemap is sized, coloured and nested, the header search, and the legend of the colours. */
 public final class TreemapToolbar extends ToolBar {
+    private final HBox legend;
     private final TextField search = new TextField();
 
     /** @param onEscape where the focus goes when the search is left with Escape */
@@ -96,7 +97,18 @@ public final class TreemapToolbar extends ToolBar {
         vm.treeProperty().addListener((o, a, b) -> refreshLegend.run());
         refreshLegend.run();
         getItems().addAll(new Label("Size by"), size, new Label("Colour by"), colour, new Label("Nest by"), nesting,
-                search, matches, grow, legend);
+                search, matches, grow);
+        this.legend = legend;
+        legend.setId("legend");
+        legend.getStyleClass().add("legend");
+    }
+
+    /**
+     * The legend of the tiles' colours, for the shell to place: in the tool bar it went behind the overflow chevron
+     * once a workspace had four libraries, and a hidden legend explains nothing.
+     */
+    public HBox legend() {
+        return legend;
     }
 
     /** Puts the cursor in the search field (Ctrl+F). */
