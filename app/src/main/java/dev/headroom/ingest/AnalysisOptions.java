@@ -60,6 +60,19 @@ public record AnalysisOptions(int threads, boolean collectUses, Path cacheDir, b
         return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".cache", "headroom");
     }
 
+    /**
+     * What is wrong with the {@code headroom.*} settings this process was started with, if anything: said before an
+     * analysis starts, rather than as an exception from its first unit.
+     */
+    public static java.util.Optional<String> settingsProblem() {
+        try {
+            UnitIsolation.fromProperties(1, UnitIsolation.DEFAULT_MODE);
+            return java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
+    }
+
     public static AnalysisOptions defaults() {
         return new AnalysisOptions(Runtime.getRuntime().availableProcessors(), true,
                 defaultCacheDir(), true);

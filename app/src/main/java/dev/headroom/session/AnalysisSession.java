@@ -4,6 +4,7 @@ package dev.headroom.session;
 import dev.headroom.analysis.cost.CostModel;
 import dev.headroom.analysis.cost.CostModels;
 import dev.headroom.analysis.jit.JitSettings;
+import dev.headroom.ingest.AnalysisOptions;
 import dev.headroom.ingest.ShardException;
 import dev.headroom.ingest.ShardPart;
 import dev.headroom.ingest.Shards;
@@ -14,6 +15,7 @@ import dev.headroom.workspace.WorkspaceLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one road from a front end into the layers below: a request is prepared (inputs read, JIT settings checked,
@@ -43,6 +45,12 @@ public final class AnalysisSession {
      * @throws SessionException when there is nothing to analyse or the JIT settings are wrong, naming the file
      */
     public PreparedAnalysis prepare(AnalysisRequest request) throws SessionException {
+        Optional<String> setting = AnalysisOptions.settingsProblem();
+        if (setting.isPresent()) {
+            throw new SessionException(new Problem(null, 0, setting.get()
+                    + " (set in HEADROOM_JAVA_OPTS, or JAVA_TOOL_OPTIONS for the installed package)",
+                    Problem.Source.INPUT));
+        }
         CompilerFlags.ParsedCommand flags = CompilerFlags.parse(request.compilerFlags(), request.workingDirectory());
         List<Path> inputs = request.inputs().stream().map(request.workingDirectory()::resolve).toList();
         WorkspaceInputs loaded = WorkspaceLoader.load(inputs, flags.options());

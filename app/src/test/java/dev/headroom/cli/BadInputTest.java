@@ -44,6 +44,25 @@ class BadInputTest {
     }
 
     @Test
+    void aMistypedGuardSettingIsSaidBeforeAnythingIsParsed() throws Exception {
+        String was = System.getProperty("headroom.unitIsolation");
+        System.setProperty("headroom.unitIsolation", "bogus");
+        try {
+            CliRun run = analyze(write("good.h", "int good();\n"));
+            assertEquals(2, run.exitCode());
+            assertTrue(run.err().contains("-Dheadroom.unitIsolation=bogus: say threads or workers (set in"
+                    + " HEADROOM_JAVA_OPTS"), run.err());
+            assertFalse(run.err().contains("Exception"), "no stack trace: " + run.err());
+        } finally {
+            if (was == null) {
+                System.clearProperty("headroom.unitIsolation");
+            } else {
+                System.setProperty("headroom.unitIsolation", was);
+            }
+        }
+    }
+
+    @Test
     void folderWithoutInputsIsBadInput() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         CliRun run = analyze(empty);
