@@ -85,9 +85,10 @@ public final class ExplorerWindow {
         bottom.collapsedProperty().set(settings.bottomCollapsed());
         side.collapsedProperty().addListener((o, a, now) -> settings.sideCollapsed(now));
         bottom.collapsedProperty().addListener((o, a, now) -> settings.bottomCollapsed(now));
-        // The legend rides on the menu bar's row, which has room to spare at any width.
+        // The search and the legend ride on the menu bar's row, which has room to spare at any width.
         MenuBar menus = menuBar();
-        HBox menuRow = new HBox(menus, toolbar.legend());
+        HBox menuRow = new HBox(12, menus, toolbar.find(), toolbar.legend());
+        menuRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(menus, Priority.ALWAYS);
         menuRow.getStyleClass().add("menu-row");
         BorderPane top = new BorderPane(toolbar, menuRow, null, null, null);

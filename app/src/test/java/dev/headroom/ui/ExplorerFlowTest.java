@@ -145,6 +145,8 @@ class ExplorerFlowTest {
         assertTrue(legend.isVisible() && legend.getScene() != null && legend.getWidth() > 0
                 && legend.localToScene(legend.getLayoutBounds()).getMaxX() <= legend.getScene().getWidth() + 1,
                 "laid out inside the window");
+        javafx.scene.Node search = robot.lookup("#search").query();
+        assertTrue(search.getScene() == legend.getScene() && search.isVisible(), "the search is on screen too");
     }
 
     @Test

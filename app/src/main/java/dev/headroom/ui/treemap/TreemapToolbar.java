@@ -10,14 +10,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /** How the treemap is sized, coloured and nested, the header search, and the legend of the colours. */
 public final class TreemapToolbar extends ToolBar {
     private final HBox legend;
+    private final HBox find;
     private final TextField search = new TextField();
 
     /** @param onEscape where the focus goes when the search is left with Escape */
@@ -79,8 +78,6 @@ public final class TreemapToolbar extends ToolBar {
         };
         vm.searchMatchesProperty().addListener((o, a, b) -> count.run());
         vm.currentMatchProperty().addListener((o, a, b) -> count.run());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         HBox legend = new HBox(10);
         legend.setAlignment(Pos.CENTER_LEFT);
         Runnable refreshLegend = () -> {
@@ -96,11 +93,21 @@ public final class TreemapToolbar extends ToolBar {
         vm.colourByProperty().addListener((o, a, b) -> refreshLegend.run());
         vm.treeProperty().addListener((o, a, b) -> refreshLegend.run());
         refreshLegend.run();
-        getItems().addAll(new Label("Size by"), size, new Label("Colour by"), colour, new Label("Nest by"), nesting,
-                search, matches, grow);
+        getItems().addAll(new Label("Size by"), size, new Label("Colour by"), colour, new Label("Nest by"), nesting);
+        this.find = new HBox(6, search, matches);
+        find.setAlignment(Pos.CENTER_LEFT);
+        find.getStyleClass().add("find");
         this.legend = legend;
         legend.setId("legend");
         legend.getStyleClass().add("legend");
+    }
+
+    /**
+     * The header search and its count of matches, for the shell to place: on a 1024 px window the tool bar had hidden
+     * it behind its overflow chevron, where Ctrl+F could not reach it.
+     */
+    public HBox find() {
+        return find;
     }
 
     /**
