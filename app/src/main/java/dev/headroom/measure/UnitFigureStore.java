@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.measure;
 
-import dev.headroom.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -77,18 +76,10 @@ public final class UnitFigureStore {
 
     /** The figures stored under {@code key}; empty when none are, or the entry is damaged. */
     public Optional<Entry> read(String key) {
-        Path file = folder.resolve(key + ".txt");
         try {
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() != 5 || !lines.get(0).equals(FORMAT)) {
-                return Optional.empty();
-            }
-            return Optional.of(new Entry(Long.parseLong(lines.get(1)), Long.parseLong(lines.get(2)),
-                    Long.parseLong(lines.get(3)), lines.get(4)));
-        } catch (IOException | RuntimeException e) {
+            return FigureRecord.read(folder.resolve(key + ".txt"), FORMAT, 4).map(v -> new Entry(Long.parseLong(v.get(0)),
+                    Long.parseLong(v.get(1)), Long.parseLong(v.get(2)), v.get(3)));
+        } catch (NumberFormatException e) {
             return Optional.empty(); // a damaged entry is as good as none: the unit is measured again
         }
     }
@@ -99,10 +90,8 @@ public final class UnitFigureStore {
      * @throws IOException when the cache folder cannot be written
      */
     public void write(String key, Entry entry) throws IOException {
-        String text = String.join("\n", FORMAT, String.valueOf(entry.astBytes()), String.valueOf(entry.peakBytes()),
-                String.valueOf(entry.millis()), entry.clangVersion()) + "\n";
-        AtomicFiles.writeCreatingFolders(folder.resolve(key + ".txt"),
-                out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        FigureRecord.write(folder.resolve(key + ".txt"), FORMAT, entry.astBytes(), entry.peakBytes(), entry.millis(),
+                entry.clangVersion());
     }
 
     private static void hashContent(MessageDigest sha, Path file) throws IOException {

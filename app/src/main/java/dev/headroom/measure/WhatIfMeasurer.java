@@ -4,10 +4,8 @@ package dev.headroom.measure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -202,35 +200,19 @@ public final class WhatIfMeasurer {
     }
 
     private Optional<ClangFigures> readCache(String key) {
-        Path file = cacheDir.resolve(key + ".txt");
         try {
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() != 5 || !lines.get(0).equals(FORMAT)) {
-                return Optional.empty();
-            }
-            return Optional.of(new ClangFigures(Long.parseLong(lines.get(1)), Long.parseLong(lines.get(2)),
-                    Long.parseLong(lines.get(3)), Integer.parseInt(lines.get(4))));
-        } catch (IOException | RuntimeException e) {
+            return FigureRecord.read(cacheDir.resolve(key + ".txt"), FORMAT, 4).map(v -> new ClangFigures(
+                    Long.parseLong(v.get(0)), Long.parseLong(v.get(1)), Long.parseLong(v.get(2)),
+                    Integer.parseInt(v.get(3))));
+        } catch (NumberFormatException e) {
             return Optional.empty(); // a damaged entry is measured again
         }
     }
 
     private void writeCache(String key, ClangFigures f) {
         try {
-            Files.createDirectories(cacheDir);
-            Path tmp = Files.createTempFile(cacheDir, key, ".tmp");
-            Files.writeString(tmp, String.join("\n", FORMAT, String.valueOf(f.astBytes()),
-                    String.valueOf(f.peakRssBytes()), String.valueOf(f.wallMillis()), String.valueOf(f.errors())) + "\n",
-                    StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, cacheDir.resolve(key + ".txt"), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, cacheDir.resolve(key + ".txt"), StandardCopyOption.REPLACE_EXISTING);
-            }
+            FigureRecord.write(cacheDir.resolve(key + ".txt"), FORMAT, f.astBytes(), f.peakRssBytes(), f.wallMillis(),
+                    f.errors());
         } catch (IOException e) {
             // a measurement that cannot be cached is still a measurement
         }
