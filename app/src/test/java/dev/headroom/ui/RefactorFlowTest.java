@@ -189,4 +189,34 @@ class RefactorFlowTest {
                 vm.refactor().steps().stream().map(s -> s.header()).toList());
         assertTrue(vm.refactor().touchedProperty().get().contains(engine.item().path()));
     }
+
+    @Test
+    void aSplitsPiecesAreArrangedInTheDialogAndPlannedAgain(FxRobot robot) throws Exception {
+        openSampleAndWait(robot);
+        robot.clickOn("Refactor");
+        String math = vm.state().analysed().workspace().root() + "/include/vybe/vybe_sdf_math.h";
+        robot.interact(() -> vm.refactor().addSplit(math));
+        waitIdle();
+        int pieces = vm.refactor().splitPieces(0).size();
+        assertTrue(pieces >= 2, vm.refactor().messageProperty().get());
+        robot.interact(() -> robot.lookup("#planSteps").<javafx.scene.control.ListView<?>>query()
+                .getSelectionModel().select(0));
+        robot.clickOn("#arrangeSplit");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#splitPieces").tryQuery().isPresent());
+
+        // Every declaration of the last piece moved to the first through each one's "Move to" menu.
+        javafx.scene.control.ListView<String> last = robot.lookup("#piece" + (pieces - 1)).query();
+        while (!last.getItems().isEmpty()) {
+            String name = last.getItems().get(0);
+            robot.interact(() -> robot.lookup("#piece" + (pieces - 1) + " .list-cell")
+                    .match((ListCell<String> c) -> name.equals(c.getItem())).<ListCell<String>>query()
+                    .getContextMenu().getItems().get(0).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.clickOn("OK");
+        waitIdle();
+        assertEquals(pieces - 1, vm.refactor().splitPieces(0).size(), vm.refactor().messageProperty().get());
+        assertTrue(robot.lookup("#refactorStatus").queryLabeled().getText().contains("arranged in"),
+                robot.lookup("#refactorStatus").queryLabeled().getText());
+    }
 }

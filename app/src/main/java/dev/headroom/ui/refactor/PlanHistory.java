@@ -38,6 +38,17 @@ final class PlanHistory {
         return true;
     }
 
+    /** Puts {@code p} in place of the step at {@code index} (undoable); an index outside the plan changes nothing. */
+    void replace(int index, Proposal p) {
+        Objects.requireNonNull(p, "p");
+        if (index < 0 || index >= steps.size()) {
+            return;
+        }
+        List<Proposal> next = new ArrayList<>(steps);
+        next.set(index, p);
+        change(next);
+    }
+
     /** Takes out the step at {@code index}; an index outside the plan changes nothing. */
     void remove(int index) {
         if (index < 0 || index >= steps.size()) {

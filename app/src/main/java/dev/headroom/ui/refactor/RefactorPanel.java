@@ -131,7 +131,20 @@ public final class RefactorPanel extends SplitPane {
         remove.setId("removeStep");
         remove.disableProperty().bind(steps.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.remove(steps.getSelectionModel().getSelectedIndex()));
-        HBox head = row(title, undo, redo, remove);
+        Button arrange = new Button("Arrange…");
+        arrange.setId("arrangeSplit");
+        arrange.setTooltip(new Tooltip("Move the selected split's declarations between its pieces"));
+        arrange.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            StepRow step = steps.getSelectionModel().getSelectedItem();
+            return step == null || !step.kind().equals("split");
+        }, steps.getSelectionModel().selectedItemProperty()));
+        arrange.setOnAction(e -> {
+            int index = steps.getSelectionModel().getSelectedIndex();
+            StepRow step = steps.getSelectionModel().getSelectedItem();
+            new SplitPiecesDialog(arrange.getScene().getWindow(), step.header(), vm.splitPieces(index)).ask()
+                    .ifPresent(pieces -> vm.rearrangeSplit(index, pieces));
+        });
+        HBox head = row(title, undo, redo, arrange, remove);
 
         Label predicted = wrapped(vm.predictedTextProperty());
         predicted.setId("predictedSaving");

@@ -300,6 +300,57 @@ public final class RefactorViewModel {
         }, why -> message.set("Not split: " + why));
     }
 
+    /**
+     * The pieces of the split at {@code index} of the plan, each its file name and the declarations it holds, for
+     * the user to arrange; empty when that step is not a split.
+     */
+    public List<SplitPlanner.ChosenPiece> splitPieces(int index) {
+        List<Proposal> plan = history.steps();
+        if (index < 0 || index >= plan.size() || !(plan.get(index) instanceof SplitProposal split)) {
+            return List.of();
+        }
+        return split.pieces().stream().map(p -> new SplitPlanner.ChosenPiece(
+                java.nio.file.Path.of(p.file()).getFileName().toString(), p.declarations())).toList();
+    }
+
+    /**
+     * Plans the split at {@code index} again with its declarations arranged as {@code pieces} say (the user moved
+     * some between pieces), and puts it in that step's place, undoably; a refused arrangement leaves the step and
+     * says why.
+     */
+    public void rearrangeSplit(int index, List<SplitPlanner.ChosenPiece> pieces) {
+        List<Proposal> plan = history.steps();
+        RefactorWorkbench bench = workbench;
+        if (bench == null || index < 0 || index >= plan.size() || !(plan.get(index) instanceof SplitProposal old)) {
+            message.set("Nothing to arrange: choose a split in the plan");
+            return;
+        }
+        List<SplitPlanner.ChosenPiece> kept = pieces.stream().filter(p -> !p.declarations().isEmpty()).toList();
+        SplitPlanner.Choice choice = new SplitPlanner.Choice(kept.size(), kept, !old.repoints().isEmpty());
+        splitJob = jobs.start(splitJob, "Planning the split as arranged…", cancelled -> {
+            SplitProposal split;
+            try {
+                synchronized (bench) {
+                    split = bench.split(old.header(), choice, cancelled);
+                }
+            } catch (RefactorException e) {
+                return () -> message.set("Not arranged: " + e.getMessage());
+            }
+            return () -> {
+                if (bench != workbench || history.steps() != plan) {
+                    return; // the plan changed meanwhile: this arrangement was for another one
+                }
+                if (!split.possible()) {
+                    message.set("Not arranged: " + bench.refusal(split));
+                    return;
+                }
+                history.replace(index, split);
+                message.set("Split of " + bench.relative(old.header()) + " arranged in " + kept.size() + " pieces");
+                planChanged();
+            };
+        }, why -> message.set("Not arranged: " + why));
+    }
+
     /** Takes the step at {@code index} (0-based) out of the plan. */
     public void remove(int index) {
         history.remove(index);
@@ -630,9 +681,13 @@ public final class RefactorViewModel {
         return RefactorWorkbench.combinedPlans(plan.stream().map(Proposal::plan).toList());
     }
 
-    /** A plan's key: its refactors' ids in order. */
+    /**
+     * A plan's key: its refactors' ids in order, each with a digest of its edits, since a split arranged anew keeps
+     * its id and must not be shown the estimate of the old arrangement.
+     */
     private static String key(List<Proposal> plan) {
-        return String.join("\n", plan.stream().map(p -> p.plan().id()).toList());
+        return String.join("\n", plan.stream().map(p -> p.plan().id() + "@" + Integer.toHexString(p.plan().hashCode()))
+                .toList());
     }
 
     private static String first(List<String> reasons) {

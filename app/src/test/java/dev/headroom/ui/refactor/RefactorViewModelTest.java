@@ -274,6 +274,35 @@ class RefactorViewModelTest {
                 vm.messageProperty().get());
     }
 
+    @Test
+    void aSplitArrangedAnewIsPlannedAgainInItsStepsPlaceAndUndoable() {
+        vm.addSplit(math);
+        List<dev.headroom.refactor.SplitPlanner.ChosenPiece> pieces = vm.splitPieces(0);
+        assertTrue(pieces.size() >= 2, pieces.toString());
+        Long before = vm.steps().get(0).predicted();
+
+        // The user drags every declaration of the last piece into the first: one piece fewer.
+        List<dev.headroom.refactor.SplitPlanner.ChosenPiece> merged = new java.util.ArrayList<>(pieces);
+        var last = merged.remove(merged.size() - 1);
+        List<String> first = new java.util.ArrayList<>(merged.get(0).declarations());
+        first.addAll(last.declarations());
+        merged.set(0, new dev.headroom.refactor.SplitPlanner.ChosenPiece(merged.get(0).file(), first));
+        vm.rearrangeSplit(0, merged);
+
+        assertEquals(pieces.size() - 1, vm.splitPieces(0).size(), vm.messageProperty().get());
+        assertTrue(vm.messageProperty().get().contains("arranged in " + (pieces.size() - 1) + " pieces"),
+                vm.messageProperty().get());
+        assertNotNull(vm.steps().get(0).predicted(), "estimated again");
+        assertTrue(vm.splitPieces(0).get(0).declarations().containsAll(last.declarations()));
+        vm.undo();
+        assertEquals(pieces, vm.splitPieces(0), "undo puts the planner's arrangement back");
+        assertEquals(before, vm.steps().get(0).predicted());
+
+        vm.rearrangeSplit(0, List.of(new dev.headroom.refactor.SplitPlanner.ChosenPiece("x.h", List.of("nosuch"))));
+        assertTrue(vm.messageProperty().get().startsWith("Not arranged: "), vm.messageProperty().get());
+        assertEquals(pieces, vm.splitPieces(0), "a refused arrangement leaves the step as it was");
+    }
+
     private static void drain(java.util.ArrayDeque<Runnable> background) {
         while (!background.isEmpty()) {
             background.poll().run();
