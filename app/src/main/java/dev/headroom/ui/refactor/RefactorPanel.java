@@ -141,7 +141,8 @@ public final class RefactorPanel extends SplitPane {
         arrange.setOnAction(e -> {
             int index = steps.getSelectionModel().getSelectedIndex();
             StepRow step = steps.getSelectionModel().getSelectedItem();
-            new SplitPiecesDialog(arrange.getScene().getWindow(), step.header(), vm.splitPieces(index)).ask()
+            new SplitPiecesDialog(arrange.getScene().getWindow(), step.header(), vm.splitPieces(index),
+                    vm.splitPieceUsers(index)).ask()
                     .ifPresent(pieces -> vm.rearrangeSplit(index, pieces));
         });
         HBox head = row(title, undo, redo, arrange, remove);

@@ -313,6 +313,15 @@ public final class RefactorViewModel {
                 java.nio.file.Path.of(p.file()).getFileName().toString(), p.declarations())).toList();
     }
 
+    /** Who uses each piece of the split at {@code index}, in the pieces' order; empty when it is not a split. */
+    public List<List<String>> splitPieceUsers(int index) {
+        List<Proposal> plan = history.steps();
+        if (index < 0 || index >= plan.size() || !(plan.get(index) instanceof SplitProposal split)) {
+            return List.of();
+        }
+        return split.pieces().stream().map(SplitProposal.Piece::usedBy).toList();
+    }
+
     /**
      * Plans the split at {@code index} again with its declarations arranged as {@code pieces} say (the user moved
      * some between pieces), and puts it in that step's place, undoably; a refused arrangement leaves the step and

@@ -33,15 +33,16 @@ final class SplitPiecesDialog extends Dialog<List<SplitPlanner.ChosenPiece>> {
     private final List<ListView<String>> lists = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
 
-    SplitPiecesDialog(Window owner, String header, List<SplitPlanner.ChosenPiece> pieces) {
+    /** @param users who uses each piece as the planner arranged it, in the pieces' order (may be shorter) */
+    SplitPiecesDialog(Window owner, String header, List<SplitPlanner.ChosenPiece> pieces, List<List<String>> users) {
         initOwner(owner);
         setTitle("Arrange the split of " + header);
         setHeaderText("Drag declarations between pieces (or right-click one to move it). Each includer will include"
                 + " only the pieces whose declarations it uses.");
         setResizable(true);
         HBox columns = new HBox(8);
-        for (SplitPlanner.ChosenPiece piece : pieces) {
-            columns.getChildren().add(column(piece));
+        for (int i = 0; i < pieces.size(); i++) {
+            columns.getChildren().add(column(pieces.get(i), i < users.size() ? users.get(i) : List.of()));
         }
         columns.setPadding(new Insets(4));
         getDialogPane().setContent(columns);
@@ -75,7 +76,7 @@ final class SplitPiecesDialog extends Dialog<List<SplitPlanner.ChosenPiece>> {
         }
     }
 
-    private VBox column(SplitPlanner.ChosenPiece piece) {
+    private VBox column(SplitPlanner.ChosenPiece piece, List<String> usedBy) {
         int index = lists.size();
         ListView<String> list = new ListView<>();
         list.setId("piece" + index);
@@ -101,7 +102,15 @@ final class SplitPiecesDialog extends Dialog<List<SplitPlanner.ChosenPiece>> {
         files.add(piece.file());
         Label title = new Label(piece.file());
         title.getStyleClass().add("pane-title");
-        VBox box = new VBox(4, title, list);
+        Label users = new Label(usedBy.isEmpty() ? "used by no includer yet" : "used by " + String.join(", ", usedBy));
+        users.getStyleClass().add("dim");
+        users.setWrapText(true);
+        users.setMaxWidth(230);
+        // Three lines for every piece's users, so the lists start level.
+        users.setMinHeight(48);
+        users.setPrefHeight(48);
+        users.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        VBox box = new VBox(4, title, users, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
