@@ -2,11 +2,7 @@
 package dev.headroom.measure;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -60,13 +56,13 @@ public final class UnitFigureStore {
     public static String key(List<String> flags, Path mainFile, List<Path> inputs) throws IOException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            update(sha, FORMAT);
-            flags.forEach(f -> update(sha, "flag " + f));
-            update(sha, "main " + mainFile.toAbsolutePath().normalize());
-            hashContent(sha, mainFile);
+            ContentDigest.text(sha, FORMAT);
+            flags.forEach(f -> ContentDigest.text(sha, "flag " + f));
+            ContentDigest.text(sha, "main " + mainFile.toAbsolutePath().normalize());
+            ContentDigest.file(sha, mainFile);
             for (Path input : inputs) {
-                update(sha, "input " + input.toAbsolutePath().normalize());
-                hashContent(sha, input);
+                ContentDigest.text(sha, "input " + input.toAbsolutePath().normalize());
+                ContentDigest.file(sha, input);
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -92,20 +88,5 @@ public final class UnitFigureStore {
     public void write(String key, Entry entry) throws IOException {
         FigureRecord.write(folder.resolve(key + ".txt"), FORMAT, entry.astBytes(), entry.peakBytes(), entry.millis(),
                 entry.clangVersion());
-    }
-
-    private static void hashContent(MessageDigest sha, Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            update(sha, "missing");
-            return;
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-    }
-
-    private static void update(MessageDigest sha, String s) {
-        sha.update(s.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
     }
 }

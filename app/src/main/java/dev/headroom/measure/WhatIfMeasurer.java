@@ -2,11 +2,9 @@
 package dev.headroom.measure;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -160,13 +158,13 @@ public final class WhatIfMeasurer {
     private String unitDigest(ClangUnit unit) throws ClangException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            update(sha, "clang " + clang.version());
-            unit.flags().forEach(f -> update(sha, "flag " + f));
-            update(sha, "main " + unit.mainFile().toAbsolutePath().normalize());
-            hashContent(sha, unit.mainFile());
+            ContentDigest.text(sha, "clang " + clang.version());
+            unit.flags().forEach(f -> ContentDigest.text(sha, "flag " + f));
+            ContentDigest.text(sha, "main " + unit.mainFile().toAbsolutePath().normalize());
+            ContentDigest.file(sha, unit.mainFile());
             for (Path input : unit.inputs()) {
-                update(sha, "input " + input);
-                hashContent(sha, input);
+                ContentDigest.text(sha, "input " + input);
+                ContentDigest.file(sha, input);
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -176,20 +174,6 @@ public final class WhatIfMeasurer {
         }
     }
 
-    private static void hashContent(MessageDigest sha, Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            update(sha, "missing");
-            return;
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-    }
-
-    private static void update(MessageDigest sha, String s) {
-        sha.update(s.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-    }
 
     private static String sha256(String s) {
         try {
