@@ -101,6 +101,17 @@ public final class Explorer {
         return measure;
     }
 
+    /**
+     * Stops what runs in the background for this window (the analysis, clang's measurement, counting uses, the
+     * plan's verification): a closed window leaves no clang or parse running for nobody.
+     */
+    public void stopBackgroundWork() {
+        session.cancel();
+        measure.cancel();
+        utilisation.cancel();
+        refactor.cancel();
+    }
+
     /** The selected header's utilisation by the unit on screen. */
     public UtilisationViewModel utilisation() {
         return utilisation;

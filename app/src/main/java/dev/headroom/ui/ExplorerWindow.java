@@ -106,6 +106,7 @@ public final class ExplorerWindow {
         stage.setScene(scene);
         stage.setTitle("Headroom");
         stage.setOnHidden(e -> {
+            explorer.stopBackgroundWork();
             settings.windowSize(scene.getWidth(), scene.getHeight());
             settings.flush();
         });

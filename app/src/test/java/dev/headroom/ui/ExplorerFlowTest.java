@@ -238,6 +238,23 @@ class ExplorerFlowTest {
         }
     }
 
+    @Test
+    void closingTheWindowStopsItsAnalysis(FxRobot robot) throws Exception {
+        Explorer uncached = Explorer.over(AnalysisSession.bundled(), r -> r.withCacheDir(cache).withRun(1, false),
+                analysis, Platform::runLater);
+        Stage[] window = new Stage[1];
+        robot.interact(() -> {
+            window[0] = new Stage();
+            new ExplorerWindow(window[0], uncached, new UiSettings(prefs)).show();
+            uncached.session().open(List.of(sample()));
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> uncached.session().progressMessageProperty().get().startsWith("Parsing"));
+        robot.interact(() -> window[0].close());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !uncached.session().runningProperty().get());
+        assertEquals(SessionViewModel.AnalysisState.CANCELLED, uncached.session().stateProperty().get(),
+                "nobody is left to see the analysis of a closed window");
+    }
+
     /**
      * Runs clang 14 as {@code TimeTraceRunner} does, on a unit including what {@code vybe.sdf.ui} includes, and keeps
      * the trace: under {@code -fsyntax-only} clang writes it as {@code .json} in its working directory.
@@ -338,12 +355,23 @@ class ExplorerFlowTest {
             vm.treemap().selectPath(math);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#measureWithClang");
+        javafx.scene.control.Button button = robot.lookup("#measureWithClang").queryButton();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !button.isDisabled());
+        robot.clickOn(button);
         Label measured = robot.lookup("#measuredByClang").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.measure().busyProperty().get()
+                || !measured.getText().isEmpty());
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> measured.getText().contains("measured by clang")
                 || measured.getText().startsWith("Cannot"));
         assertTrue(measured.getText().startsWith("Without it vybe.sdf.math saves "), measured.getText());
         assertTrue(measured.isVisible());
+        // The header's utilisation is counted in the background too; its line arrives below the button, never
+        // moving it from under the pointer (a click that once landed beside it measured nothing).
+        Label utilisation = robot.lookup("#headerUtilisation").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !utilisation.getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(utilisation.localToScene(utilisation.getLayoutBounds()).getMinY()
+                >= button.localToScene(button.getLayoutBounds()).getMaxY(), utilisation.getText());
     }
 
     @Test

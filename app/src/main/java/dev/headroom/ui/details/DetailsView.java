@@ -83,8 +83,10 @@ public final class DetailsView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         setPadding(new Insets(6));
-        getChildren().addAll(title, figures, lineWhileSet("unitFigure", vm.unitFigureProperty()),
-                lineWhileSet("headerUtilisation", utilisation.lineProperty()), measureRow(measure), tabs);
+        // The button goes above the lines computed in the background: a line arriving must not move it from under
+        // the pointer of someone about to click it.
+        getChildren().addAll(title, figures, lineWhileSet("unitFigure", vm.unitFigureProperty()), measureRow(measure),
+                lineWhileSet("headerUtilisation", utilisation.lineProperty()), tabs);
         vm.detailsProperty().addListener((o, a, d) -> show(d));
         treemap.sizeByProperty().addListener((o, a, b) -> show(vm.detailsProperty().get()));
     }
