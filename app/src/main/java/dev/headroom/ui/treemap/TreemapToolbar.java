@@ -49,8 +49,9 @@ public final class TreemapToolbar extends ToolBar {
         Label sizeNote = new Label();
         sizeNote.setId("sizeNote");
         sizeNote.getStyleClass().add("dim");
-        sizeNote.setMaxWidth(240);
-        sizeNote.textProperty().bind(vm.sizeNoteProperty());
+        sizeNote.setMaxWidth(180);
+        // A few words, the whole note in the tooltip: at 1024 px a longer one pushed "Nest by" behind the chevron.
+        sizeNote.textProperty().bind(vm.sizeTagProperty());
         sizeNote.tooltipProperty().bind(Bindings.createObjectBinding(
                 () -> vm.sizeNoteProperty().get().isEmpty() ? null : new Tooltip(vm.sizeNoteProperty().get()),
                 vm.sizeNoteProperty()));
@@ -115,11 +116,11 @@ public final class TreemapToolbar extends ToolBar {
                 legend.getChildren().add(l);
             }
             if (whatIfs.getValue().anyIn(vm.treeProperty().get())) {
-                Label flag = new Label("JIT what-if (PCH, ahead of time)", FlagGlyph.create());
+                Label flag = new Label("What-if", FlagGlyph.create());
                 flag.setId("whatIfLegend");
                 flag.getStyleClass().add("legend-entry");
-                flag.setTooltip(new Tooltip("Flagged tiles: headers in the what-if's precompiled header (parsed once,"
-                        + " not per module) and modules it takes out of the JIT"));
+                flag.setTooltip(new Tooltip("Flagged tiles: headers in the JIT what-if's precompiled header (parsed"
+                        + " once, not per module) and modules it takes out of the JIT (ahead of time, lazy loading)"));
                 legend.getChildren().add(flag);
             }
         };

@@ -56,6 +56,7 @@ public final class TreemapViewModel {
     private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
     private final ObservableList<SizeMetric> sizeMetrics = FXCollections.observableArrayList(offeredMetrics(false, false));
     private final ReadOnlyStringWrapper sizeNote = new ReadOnlyStringWrapper(this, "sizeNote", "");
+    private final ReadOnlyStringWrapper sizeTag = new ReadOnlyStringWrapper(this, "sizeTag", "");
     private final ObservableList<SizeMetric> sizeMetricsView = FXCollections.unmodifiableObservableList(sizeMetrics);
 
     public TreemapViewModel(ExplorerState state) {
@@ -128,6 +129,11 @@ public final class TreemapViewModel {
      */
     public ReadOnlyStringProperty sizeNoteProperty() {
         return sizeNote.getReadOnlyProperty();
+    }
+
+    /** {@link #sizeNoteProperty()} in a few words for a tool bar: "measured", "estimated, no clang figure", "5 of 6 measured". */
+    public ReadOnlyStringProperty sizeTagProperty() {
+        return sizeTag.getReadOnlyProperty();
     }
 
     /**
@@ -413,14 +419,19 @@ public final class TreemapViewModel {
         TranslationUnit unit = state.selectedUnitProperty().get();
         if (ws == null || unit == null || !sizeBy.get().apportionsUnitFigures()) {
             sizeNote.set("");
+            sizeTag.set("");
         } else if (hierarchy.get() == Hierarchy.MODULE) {
             long measured = ws.workspace().units().stream().filter(u -> ws.apportioned(u).source()
                     == UnitFigures.Source.MEASURED).count();
             int all = ws.workspace().units().size();
             sizeNote.set(measured == all ? "every unit measured by clang"
                     : measured + " of " + all + " units measured by clang; the others fall back (see each tile)");
+            sizeTag.set(measured == all ? "all measured" : measured + " of " + all + " measured");
         } else {
-            sizeNote.set(ws.apportioned(unit).describe());
+            var figure = ws.apportioned(unit);
+            sizeNote.set(figure.describe());
+            sizeTag.set(figure.source() == UnitFigures.Source.MEASURED ? "measured"
+                    : figure.source().label() + ", no clang figure");
         }
     }
 }

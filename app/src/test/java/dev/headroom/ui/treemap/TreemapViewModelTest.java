@@ -232,15 +232,18 @@ class TreemapViewModelTest {
         assertEquals("measured: clang's 1.7 KB for app, apportioned by the estimate's shares (× 2.00)",
                 measured.treemap().figureSource(engine).orElseThrow());
         assertEquals(measured.treemap().figureSource(engine).orElseThrow(), measured.treemap().sizeNoteProperty().get());
+        assertEquals("measured", measured.treemap().sizeTagProperty().get());
 
         measured.state().selectUnit("tool");
         assertEquals(155, measured.treemap().treeProperty().get().weight(), "tool has no clang figure: its estimate");
         assertEquals("estimated: no clang figure for tool; the bundled estimate",
                 measured.treemap().sizeNoteProperty().get());
+        assertEquals("estimated, no clang figure", measured.treemap().sizeTagProperty().get());
 
         measured.treemap().hierarchy(Hierarchy.MODULE);
         assertEquals("1 of 2 units measured by clang; the others fall back (see each tile)",
                 measured.treemap().sizeNoteProperty().get());
+        assertEquals("1 of 2 measured", measured.treemap().sizeTagProperty().get());
         HeaderNode toolModule = child(measured.treemap().treeProperty().get(), "tool");
         assertTrue(measured.treemap().figureSource(child(toolModule, "math.h")).orElseThrow().startsWith("estimated"));
         assertEquals(1760 + 155, measured.treemap().treeProperty().get().weight());
