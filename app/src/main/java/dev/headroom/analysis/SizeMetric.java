@@ -9,6 +9,12 @@ import dev.headroom.model.SourceFile;
 /** What a treemap tile's area stands for. */
 public enum SizeMetric {
     ESTIMATED_MEMORY("Estimated memory", Unit.BYTES),
+    /**
+     * clang's AST bytes for the unit, apportioned among its files by the estimate's shares
+     * ({@link ApportionedFigure}); a unit clang has not measured falls back to its corrected or estimated figure.
+     * {@link #of} gives the file's estimate; the session scales it by the unit's figure.
+     */
+    MEASURED_MEMORY("Memory measured by clang", Unit.BYTES),
     DECLARATIONS("Declarations", Unit.COUNT),
     INLINE_BODIES("Inline function bodies", Unit.COUNT),
     LINES("Lines of code", Unit.COUNT),
@@ -41,6 +47,11 @@ public enum SizeMetric {
         return unit == Unit.BYTES;
     }
 
+    /** Whether the metric shares a unit's figure (measured, corrected or estimated) out among its files. */
+    public boolean apportionsUnitFigures() {
+        return this == MEASURED_MEMORY;
+    }
+
     /** Whether the metric needs imported clang time traces to mean anything. */
     public boolean needsMeasuredTimes() {
         return this == MEASURED_TIME;
@@ -64,7 +75,7 @@ public enum SizeMetric {
             return 0;
         }
         return switch (this) {
-            case ESTIMATED_MEMORY -> Math.max(0, costs.selfBytes(file));
+            case ESTIMATED_MEMORY, MEASURED_MEMORY -> Math.max(0, costs.selfBytes(file));
             case DECLARATIONS -> file.declarations().values().stream().mapToLong(Integer::longValue).sum();
             case INLINE_BODIES -> file.inlineBodies();
             case LINES -> file.linesOfCode();

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongUnaryOperator;
 import org.jgrapht.Graph;
 
 /**
@@ -34,7 +35,7 @@ public final class UnitCosts {
     private final RetainedCost<String, IncludeArc> costs;
 
     private UnitCosts(TranslationUnit unit, FileIndex files, Map<String, MeasuredHeaderTime> measured,
-            SizeMetric metric, CostModel costModel) {
+            SizeMetric metric, CostModel costModel, LongUnaryOperator scale) {
         this.unit = unit;
         this.files = files;
         this.graph = IncludeGraphs.ofUnit(unit);
@@ -42,8 +43,8 @@ public final class UnitCosts {
         Map<String, FileInUnit> inUnit = new HashMap<>();
         unit.files().forEach(f -> inUnit.put(f.path(), f));
         this.dominators = DominatorTree.of(graph, root);
-        this.costs = RetainedCost.of(graph, root, path -> metric.of(files.get(path), inUnit.get(path),
-                measured.get(path), costModel));
+        this.costs = RetainedCost.of(graph, root, path -> scale.applyAsLong(metric.of(files.get(path), inUnit.get(path),
+                measured.get(path), costModel)));
     }
 
     /**
@@ -54,7 +55,16 @@ public final class UnitCosts {
      */
     public static UnitCosts of(TranslationUnit unit, FileIndex files,
             Map<String, MeasuredHeaderTime> measured, SizeMetric metric, CostModel costModel) {
-        return new UnitCosts(unit, files, measured, metric, costModel);
+        return new UnitCosts(unit, files, measured, metric, costModel, LongUnaryOperator.identity());
+    }
+
+    /**
+     * The costs of one unit with each file's cost under {@code metric} passed through {@code scale} (a unit's figure
+     * apportioned among its files, {@link ApportionedFigure#of(long)}).
+     */
+    public static UnitCosts of(TranslationUnit unit, FileIndex files, Map<String, MeasuredHeaderTime> measured,
+            SizeMetric metric, CostModel costModel, LongUnaryOperator scale) {
+        return new UnitCosts(unit, files, measured, metric, costModel, scale);
     }
 
     public TranslationUnit unit() {

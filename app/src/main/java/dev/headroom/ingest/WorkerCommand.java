@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The command line of a parse worker: this JVM's own {@code java} (the JDK or the installed image's runtime, whose
@@ -23,7 +24,7 @@ final class WorkerCommand {
         command.add(javaExecutable().toString());
         for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (inherited(flag)) {
-                command.add(flag);
+                command.add(forParsing(flag, Files::isRegularFile));
             }
         }
         for (Map.Entry<Object, Object> p : System.getProperties().entrySet()) {
@@ -54,6 +55,25 @@ final class WorkerCommand {
         Path bin = Path.of(System.getProperty("java.home"), "bin");
         Path exe = bin.resolve("java.exe");
         return Files.isExecutable(exe) ? exe : bin.resolve("java");
+    }
+
+    /**
+     * {@code flag} for a worker, which parses as the command line does: the explorer's start archive
+     * ({@code headroom-explorer.aot}, with JavaFX's classes, which the JVM would load at the worker's start) becomes
+     * the command line's beside it when that exists (docs/decisions/0024); any other flag is kept.
+     */
+    static String forParsing(String flag, Predicate<Path> exists) {
+        for (String option : List.of("-XX:AOTCache=", "-XX:SharedArchiveFile=")) {
+            if (flag.startsWith(option)) {
+                Path archive = Path.of(flag.substring(option.length()));
+                String name = archive.getFileName() == null ? "" : archive.getFileName().toString();
+                if (name.startsWith("headroom-explorer.")) {
+                    Path commandLine = archive.resolveSibling(name.replaceFirst("^headroom-explorer\\.", "headroom."));
+                    return exists.test(commandLine) ? option + commandLine : flag;
+                }
+            }
+        }
+        return flag;
     }
 
     /**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.headroom.session;
 
+import dev.headroom.analysis.ApportionedFigure;
 import dev.headroom.analysis.HeaderReport;
 import dev.headroom.analysis.SizeMetric;
 import dev.headroom.analysis.UnitFigures;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One analysed workspace and everything computed from it once: the model, the files by path, the cost of every file
@@ -124,6 +126,14 @@ public final class AnalysedWorkspace {
         return workspace.allProblems();
     }
 
+    /**
+     * The files a precompiled header of {@code header} would hold in the JIT what-if: the header and all it reaches;
+     * empty without jank modules.
+     */
+    public Set<String> precompiledClosure(String header) {
+        return jitBudget == null ? Set.of() : jitBudget.precompiledClosure(Set.of(header));
+    }
+
     /** Whether there are jank modules, without which there is no JIT to budget or try what-ifs on. */
     public boolean hasJit() {
         return jitBudget != null;
@@ -153,7 +163,25 @@ public final class AnalysedWorkspace {
      * @param measured clang's measured times by path, for {@link SizeMetric#MEASURED_TIME}; may be empty
      */
     public UnitCosts costTree(TranslationUnit unit, SizeMetric metric, Map<String, MeasuredHeaderTime> measured) {
+        if (metric.apportionsUnitFigures()) {
+            return UnitCosts.of(unit, files, measured, metric, costModel, apportioned(unit)::of);
+        }
         return UnitCosts.of(unit, files, measured, metric, costModel);
+    }
+
+    /**
+     * How the unit's AST figure (clang's when measured, else corrected or estimated) is shared out among its files,
+     * which {@link SizeMetric#MEASURED_MEMORY} sizes tiles by.
+     */
+    public ApportionedFigure apportioned(TranslationUnit unit) {
+        long filesEstimate = UnitCosts.of(unit, files, Map.of(), SizeMetric.ESTIMATED_MEMORY, costModel).total();
+        return figures.unit(unit.name()).map(f -> ApportionedFigure.of(f, filesEstimate))
+                .orElseGet(() -> ApportionedFigure.estimateOnly(unit.name(), filesEstimate));
+    }
+
+    /** Whether clang has measured any unit of the workspace as it is now. */
+    public boolean anyUnitMeasured() {
+        return figures.figures().stream().anyMatch(f -> f.source() == UnitFigures.Source.MEASURED);
     }
 
     /**

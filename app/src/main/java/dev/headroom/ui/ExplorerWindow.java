@@ -65,14 +65,14 @@ public final class ExplorerWindow {
         this.explorer = explorer;
         this.settings = settings;
         treemap = new TreemapPane(explorer.treemap(), explorer.modules(), explorer.session(), explorer.refactor());
-        toolbar = new TreemapToolbar(explorer.treemap(), treemap::focusTreemap);
+        toolbar = new TreemapToolbar(explorer.treemap(), explorer.modules().whatIfMarksProperty(), treemap::focusTreemap);
         SplitPane centre = new SplitPane(treemap);
         centre.setOrientation(Orientation.VERTICAL);
         bottom = new CollapsiblePane(centre, bottomTabs(), 0.66, "bottomPane", "the tables",
                 "▴ Headers · Problems · Matches · All modules");
         centre.setDividerPositions(0.66);
         SplitPane details = new SplitPane(new DetailsView(explorer.details(), explorer.treemap(), explorer.measure(),
-                explorer.utilisation()),
+                explorer.utilisation(), explorer.modules().whatIfMarksProperty()),
                 new SourceView(explorer.details()));
         details.setOrientation(Orientation.VERTICAL);
         details.setDividerPositions(0.5);

@@ -4,6 +4,7 @@ package dev.headroom.ui;
 import dev.headroom.analysis.HeaderNode;
 import dev.headroom.analysis.cost.CostModel;
 import dev.headroom.analysis.jit.JitBudget;
+import dev.headroom.analysis.jit.JitSettings;
 import dev.headroom.model.AnalysisStats;
 import dev.headroom.model.AstNodeKind;
 import dev.headroom.model.DeclarationKind;
@@ -12,6 +13,8 @@ import dev.headroom.model.FunctionDefinition;
 import dev.headroom.model.IncludeEdge;
 import dev.headroom.model.IncludeStatus;
 import dev.headroom.model.JankModule;
+import dev.headroom.model.MeasuredUnit;
+import dev.headroom.model.Measurements;
 import dev.headroom.model.Origin;
 import dev.headroom.model.Problem;
 import dev.headroom.model.SourceFile;
@@ -26,6 +29,7 @@ import dev.headroom.ui.session.WorkspaceOpener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -51,6 +55,21 @@ public final class ExplorerFixtures {
         Explorer explorer = new Explorer(WorkspaceOpener.through(new AnalysisSession(model), UnaryOperator.identity()),
                 model.calibration(), Runnable::run, Runnable::run);
         explorer.session().show(AnalysedWorkspace.of(workspace, model));
+        return explorer;
+    }
+
+    /**
+     * An explorer showing {@code workspace}, each file costing its node count, with clang's AST bytes for some units
+     * as {@code analyze --measure-with-clang} would have kept them.
+     */
+    public static Explorer measuredExplorer(Workspace workspace, Map<String, Long> clangAstBytes) {
+        CostModel model = new NodeCountCostModel();
+        Explorer explorer = new Explorer(WorkspaceOpener.through(new AnalysisSession(model), UnaryOperator.identity()),
+                model.calibration(), Runnable::run, Runnable::run);
+        Map<String, MeasuredUnit> units = new HashMap<>();
+        clangAstBytes.forEach((unit, bytes) -> units.put(unit, new MeasuredUnit(unit, bytes, 0, 0)));
+        explorer.session().show(AnalysedWorkspace.of(workspace, model, JitSettings.seedDefaults(),
+                new Measurements(units, Map.of())));
         return explorer;
     }
 

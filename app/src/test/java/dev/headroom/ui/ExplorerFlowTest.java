@@ -336,10 +336,22 @@ class ExplorerFlowTest {
         assertTrue(after < before, "vybe.sdf.ui at load: " + before + " before, " + after + " with the PCH");
         String summary = robot.lookup("#budgetSummary").queryLabeled().getText();
         assertTrue(summary.endsWith(": PCH sdf_engine.hpp"), summary);
+        // The tile says so: flagged, explained in the legend, the tooltip and the details pane.
+        assertNotNull(view.flaggedProperty().get());
+        assertTrue(view.flaggedProperty().get().test(engine.item()));
+        long flagged = layout(robot).tiles().stream().filter(t -> view.flaggedProperty().get().test(t.item())).count();
+        assertTrue(flagged > 1, "the engine header and what it brings are flagged: " + flagged);
+        assertTrue(robot.lookup("#whatIfLegend").tryQuery().isPresent(), "the legend explains the flag");
+        assertTrue(view.tooltipFunctionProperty().get().apply(engine.item()).endsWith("parsed once, not per module"));
+        assertEquals("In the precompiled header (what-if): parsed once, not per module",
+                robot.lookup("#whatIfReason").queryLabeled().getText());
 
         robot.clickOn("#resetWhatIfs");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, uiRow().estimatedBytes());
+        assertNull(view.flaggedProperty().get(), "no what-if, no flag");
+        assertTrue(robot.lookup("#whatIfLegend").tryQuery().isEmpty());
+        assertFalse(robot.lookup("#whatIfReason").queryLabeled().isVisible());
     }
 
     UnitRow uiRow() {

@@ -11,6 +11,7 @@ import dev.headroom.model.TranslationUnit;
 import dev.headroom.model.Workspace;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -231,6 +232,14 @@ public final class JitBudget {
             }
         }
         return needed;
+    }
+
+    /**
+     * The files a precompiled header of {@code headers} holds: each header and every file reachable from it in the
+     * merged include graph; a name matches a path equal to it or ending with "/name". O(vertices + edges) per header.
+     */
+    public Set<String> precompiledClosure(Set<String> headers) {
+        return Collections.unmodifiableSet(closureOf(headers));
     }
 
     /** Files reachable from the given headers; a name matches a path equal to it or ending with "/name". */

@@ -4,10 +4,13 @@ package dev.headroom.ui.details;
 import dev.headroom.analysis.HeaderNode;
 import dev.headroom.model.FunctionDefinition;
 import dev.headroom.ui.Formats;
+import dev.headroom.ui.modules.WhatIfMarks;
 import dev.headroom.ui.treemap.TileDescriptions;
+import dev.headroom.ui.control.treemap.FlagGlyph;
 import dev.headroom.ui.treemap.TreemapViewModel;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,6 +30,7 @@ public final class DetailsView extends VBox {
     private final TreemapViewModel treemap;
     private final Label title = new Label("Nothing selected");
     private final Label figures = new Label();
+    private final Label whatIf = new Label();
     private final TreeView<DeclarationRow> declarations = new TreeView<>();
     private final ListView<String> includers;
     private final ListView<String> includes;
@@ -47,9 +51,10 @@ public final class DetailsView extends VBox {
      * @param treemap the treemap whose metric the figures are in and whose tree a double-clicked path selects in
      * @param measure     "Measure with clang" for the selected header
      * @param utilisation the selected header's utilisation by the unit on screen
+     * @param whatIfs     what the JIT what-if changes, said for the selected box
      */
     public DetailsView(DetailsViewModel vm, TreemapViewModel treemap, ClangMeasureViewModel measure,
-            UtilisationViewModel utilisation) {
+            UtilisationViewModel utilisation, ObservableValue<WhatIfMarks> whatIfs) {
         super(4);
         this.treemap = treemap;
         title.setId("detailsTitle");
@@ -83,10 +88,22 @@ public final class DetailsView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         setPadding(new Insets(6));
+        whatIf.setId("whatIfReason");
+        whatIf.setWrapText(true);
+        whatIf.setMinHeight(Region.USE_PREF_SIZE);
+        whatIf.setGraphic(FlagGlyph.create());
+        Runnable whatIfWhy = () -> {
+            Details d = vm.detailsProperty().get();
+            whatIf.setText(d == null ? "" : whatIfs.getValue().reason(d.node()).orElse(""));
+        };
+        whatIf.visibleProperty().bind(whatIf.textProperty().isNotEmpty());
+        whatIf.managedProperty().bind(whatIf.visibleProperty());
+        vm.detailsProperty().addListener((o, a, d) -> whatIfWhy.run());
+        whatIfs.addListener((o, a, b) -> whatIfWhy.run());
         // The button goes above the lines computed in the background: a line arriving must not move it from under
         // the pointer of someone about to click it.
-        getChildren().addAll(title, figures, lineWhileSet("unitFigure", vm.unitFigureProperty()), measureRow(measure),
-                lineWhileSet("headerUtilisation", utilisation.lineProperty()), tabs);
+        getChildren().addAll(title, figures, whatIf, lineWhileSet("unitFigure", vm.unitFigureProperty()),
+                measureRow(measure), lineWhileSet("headerUtilisation", utilisation.lineProperty()), tabs);
         vm.detailsProperty().addListener((o, a, d) -> show(d));
         treemap.sizeByProperty().addListener((o, a, b) -> show(vm.detailsProperty().get()));
     }
@@ -107,7 +124,8 @@ public final class DetailsView extends VBox {
         HeaderNode n = d.node();
         title.setText(n.isHeader() ? n.path() : n.label());
         String measured = TileDescriptions.measured(n, treemap.state().measuredTimesProperty().get());
-        figures.setText(TileDescriptions.figures(n, treemap.sizeByProperty().get()) + (measured == null ? "" : "\n" + measured));
+        figures.setText(TileDescriptions.figures(n, treemap.sizeByProperty().get())
+                + treemap.figureSource(n).map(from -> "\n" + from).orElse("") + (measured == null ? "" : "\n" + measured));
         declarations.setRoot(declarationTree(d));
         includers.getItems().setAll(d.includers());
         includes.getItems().setAll(d.includes());

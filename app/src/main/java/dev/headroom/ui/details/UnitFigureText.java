@@ -23,7 +23,7 @@ final class UnitFigureText {
             line += "\n⚠ Beyond what the model was fitted on: " + String.join("; ", f.beyondDomain())
                     + ". Measure it with clang before trusting it.";
         }
-        return line + "\nThis workspace: " + figures.correction().summary() + ". File figures are always bundled"
-                + " estimates.";
+        return line + "\nThis workspace: " + figures.correction().summary() + ". File figures are bundled estimates;"
+                + " sized by memory measured by clang, they share the unit's figure out in the estimate's proportions.";
     }
 }

@@ -4,6 +4,7 @@ package dev.headroom.ui.modules;
 import dev.headroom.analysis.jit.JitScenario;
 import dev.headroom.ui.ExplorerState;
 import dev.headroom.ui.Formats;
+import dev.headroom.ui.control.treemap.FlagGlyph;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -190,6 +191,14 @@ public final class ModulesView extends VBox {
                 return;
             }
             name.setText(row.name());
+            // Flagged as the module's tile is, with the same reason.
+            String why = vm.whatIfMarksProperty().get().moduleReason(row.name()).orElse(null);
+            name.setGraphic(why == null ? null : FlagGlyph.create());
+            name.setTooltip(why == null ? null : new Tooltip(why));
+            name.getStyleClass().remove("what-if-flagged");
+            if (why != null) {
+                name.getStyleClass().add("what-if-flagged");
+            }
             double share = row.budgetShare();
             if (!row.loaded()) {
                 cost.setText(row.leftOut() + " · not in the JIT");

@@ -58,6 +58,8 @@ public final class ModulesViewModel {
     private final ReadOnlyStringWrapper budgetSummary = new ReadOnlyStringWrapper(this, "budgetSummary", "");
     private final ReadOnlyObjectWrapper<JitBudget.Result> jitResult = new ReadOnlyObjectWrapper<>(this, "jitResult");
     private final ReadOnlyStringWrapper whatIfExplanation = new ReadOnlyStringWrapper(this, "whatIfExplanation", "");
+    private final ReadOnlyObjectWrapper<WhatIfMarks> whatIfMarks = new ReadOnlyObjectWrapper<>(this, "whatIfMarks",
+            WhatIfMarks.NONE);
 
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
     private final Executor executor;
@@ -139,6 +141,11 @@ public final class ModulesViewModel {
     /** Why the current what-if saves or costs what it does, one line per remedy; empty as the modules are. */
     public ReadOnlyStringProperty whatIfExplanationProperty() {
         return whatIfExplanation.getReadOnlyProperty();
+    }
+
+    /** The tiles and rows the current what-if changes, and why; {@link WhatIfMarks#NONE} as the modules are. */
+    public ReadOnlyObjectProperty<WhatIfMarks> whatIfMarksProperty() {
+        return whatIfMarks.getReadOnlyProperty();
     }
 
     // ---- commands --------------------------------------------------------------------------------------------
@@ -276,6 +283,7 @@ public final class ModulesViewModel {
             jitResult.set(null);
             budgetSummary.set("");
             whatIfExplanation.set("");
+            whatIfMarks.set(WhatIfMarks.NONE);
             return;
         }
         JitSettings settings = settings(ws);
@@ -285,6 +293,7 @@ public final class ModulesViewModel {
         asIs = ws.budget(settings, JitScenario.AS_IS).orElse(null);
         whatIfsAvailable.set(asIs != null);
         jitResult.set(ws.budget(settings, scenario.get()).orElse(null));
+        whatIfMarks.set(WhatIfMarks.of(jitResult.get(), ws::precompiledClosure));
         refreshRows();
         refreshSummary();
     }

@@ -27,8 +27,8 @@ import org.controlsfx.control.BreadCrumbBar;
 
 /**
  * The treemap with its breadcrumb: tiles drawn from the view model's zoomed tree, selection shared through the
- * explorer state, a tile's menu offering the JIT what-ifs and the refactors of its header, and a mark on every header
- * the refactor plan changes.
+ * explorer state, a tile's menu offering the JIT what-ifs and the refactors of its header, a mark on every header
+ * the refactor plan changes and a flag on every header and module the JIT what-if changes.
  */
 public final class TreemapPane extends VBox {
     private final TreemapViewModel vm;
@@ -48,7 +48,8 @@ public final class TreemapPane extends VBox {
         // The size text follows the metric; a new function makes the skin place the labels again.
         vm.sizeByProperty().addListener((o, a, b) -> treemap.setSizeLabelFunction(n -> sizeLabel(b, n)));
         treemap.setTooltipFunction(n -> TileDescriptions.tooltip(n, vm.sizeByProperty().get(),
-                vm.state().measuredTimesProperty().get()));
+                vm.state().measuredTimesProperty().get()) + vm.figureSource(n).map(from -> "\n" + from).orElse("")
+                + modules.whatIfMarksProperty().get().reason(n).map(why -> "\n" + why).orElse(""));
         treemap.setOnZoomIn(vm::zoomIn);
         treemap.setOnZoomOut(vm::zoomOut);
         treemap.rootProperty().bind(vm.displayRootProperty());
@@ -76,6 +77,7 @@ public final class TreemapPane extends VBox {
         treemap.setContextMenu(menu);
         refactor.touchedProperty().addListener((o, a, paths) -> treemap.setMarked(
                 paths.isEmpty() ? null : n -> n.isHeader() && paths.contains(n.path())));
+        modules.whatIfMarksProperty().addListener((o, a, marks) -> treemap.setFlagged(marks.any() ? marks::marks : null));
 
         Label empty = new Label();
         empty.getStyleClass().add("dim");

@@ -2,7 +2,12 @@
 package dev.headroom.ui.treemap;
 
 import dev.headroom.analysis.SizeMetric;
+import dev.headroom.ui.control.treemap.FlagGlyph;
+import dev.headroom.ui.modules.WhatIfMarks;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -19,8 +24,11 @@ public final class TreemapToolbar extends ToolBar {
     private final HBox find;
     private final TextField search = new TextField();
 
-    /** @param onEscape where the focus goes when the search is left with Escape */
-    public TreemapToolbar(TreemapViewModel vm, Runnable onEscape) {
+    /**
+     * @param whatIfs  what the JIT what-if flags, explained in the legend while a tile of the tree carries a flag
+     * @param onEscape where the focus goes when the search is left with Escape
+     */
+    public TreemapToolbar(TreemapViewModel vm, ObservableValue<WhatIfMarks> whatIfs, Runnable onEscape) {
         ComboBox<SizeMetric> size = new ComboBox<>(vm.sizeMetrics());
         size.setId("sizeBy");
         size.getSelectionModel().select(vm.sizeByProperty().get());
@@ -31,6 +39,24 @@ public final class TreemapToolbar extends ToolBar {
             }
         });
         vm.sizeByProperty().addListener((o, a, b) -> size.getSelectionModel().select(b));
+        Runnable offered = () -> size.setTooltip(new Tooltip(vm.sizeMetrics().contains(SizeMetric.MEASURED_MEMORY)
+                ? SizeMetric.MEASURED_MEMORY.title() + ": clang's figure for each unit it measured, shared out among"
+                + " the unit's files by the estimate's shares; a unit it has not measured falls back, and says so"
+                : SizeMetric.MEASURED_MEMORY.title() + " is offered once clang has measured a unit of this workspace:"
+                + " Measure with clang in the details pane, then reload (F5), or headroom analyze --measure-with-clang"));
+        offered.run();
+        vm.sizeMetrics().addListener((ListChangeListener<SizeMetric>) c -> offered.run());
+        Label sizeNote = new Label();
+        sizeNote.setId("sizeNote");
+        sizeNote.getStyleClass().add("dim");
+        sizeNote.setMaxWidth(180);
+        // A few words, the whole note in the tooltip: at 1024 px a longer one pushed "Nest by" behind the chevron.
+        sizeNote.textProperty().bind(vm.sizeTagProperty());
+        sizeNote.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> vm.sizeNoteProperty().get().isEmpty() ? null : new Tooltip(vm.sizeNoteProperty().get()),
+                vm.sizeNoteProperty()));
+        sizeNote.visibleProperty().bind(vm.sizeNoteProperty().isNotEmpty());
+        sizeNote.managedProperty().bind(sizeNote.visibleProperty());
         ComboBox<ColourMode> colour = new ComboBox<>();
         colour.getItems().setAll(ColourMode.values());
         colour.setId("colourBy");
@@ -89,11 +115,20 @@ public final class TreemapToolbar extends ToolBar {
                 l.getStyleClass().add("legend-entry");
                 legend.getChildren().add(l);
             }
+            if (whatIfs.getValue().anyIn(vm.treeProperty().get())) {
+                Label flag = new Label("What-if", FlagGlyph.create());
+                flag.setId("whatIfLegend");
+                flag.getStyleClass().add("legend-entry");
+                flag.setTooltip(new Tooltip("Flagged tiles: headers in the JIT what-if's precompiled header (parsed"
+                        + " once, not per module) and modules it takes out of the JIT (ahead of time, lazy loading)"));
+                legend.getChildren().add(flag);
+            }
         };
+        whatIfs.addListener((o, a, b) -> refreshLegend.run());
         vm.colourByProperty().addListener((o, a, b) -> refreshLegend.run());
         vm.treeProperty().addListener((o, a, b) -> refreshLegend.run());
         refreshLegend.run();
-        getItems().addAll(new Label("Size by"), size, new Label("Colour by"), colour, new Label("Nest by"), nesting);
+        getItems().addAll(new Label("Size by"), size, sizeNote, new Label("Colour by"), colour, new Label("Nest by"), nesting);
         this.find = new HBox(6, search, matches);
         find.setAlignment(Pos.CENTER_LEFT);
         find.getStyleClass().add("find");

@@ -4,6 +4,7 @@ package dev.headroom.ui.treemap;
 import dev.headroom.analysis.HeaderNode;
 import dev.headroom.analysis.SizeMetric;
 import dev.headroom.analysis.UnitCosts;
+import dev.headroom.analysis.UnitFigures;
 import dev.headroom.model.MeasuredHeaderTime;
 import dev.headroom.model.TranslationUnit;
 import dev.headroom.session.AnalysedWorkspace;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -52,18 +54,20 @@ public final class TreemapViewModel {
     private final ObservableList<HeaderNode> searchResults = FXCollections.observableArrayList();
     private final ObservableList<HeaderNode> searchResultsView = FXCollections.unmodifiableObservableList(searchResults);
     private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
-    private final ObservableList<SizeMetric> sizeMetrics = FXCollections.observableArrayList(offeredMetrics(false));
+    private final ObservableList<SizeMetric> sizeMetrics = FXCollections.observableArrayList(offeredMetrics(false, false));
+    private final ReadOnlyStringWrapper sizeNote = new ReadOnlyStringWrapper(this, "sizeNote", "");
+    private final ReadOnlyStringWrapper sizeTag = new ReadOnlyStringWrapper(this, "sizeTag", "");
     private final ObservableList<SizeMetric> sizeMetricsView = FXCollections.unmodifiableObservableList(sizeMetrics);
 
     public TreemapViewModel(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
-        state.analysedProperty().addListener((o, a, b) -> rebuild(false));
+        state.analysedProperty().addListener((o, a, b) -> {
+            offerMetrics();
+            rebuild(false);
+        });
         state.selectedUnitProperty().addListener((o, a, b) -> rebuild(false));
         state.measuredTimesProperty().addListener((o, a, times) -> {
-            sizeMetrics.setAll(offeredMetrics(!times.isEmpty()));
-            if (times.isEmpty() && sizeBy.get().needsMeasuredTimes()) {
-                sizeBy.set(SizeMetric.ESTIMATED_MEMORY);
-            }
+            offerMetrics();
             rebuild(true);
         });
     }
@@ -119,7 +123,41 @@ public final class TreemapViewModel {
         return currentMatch.getReadOnlyProperty();
     }
 
-    /** The metrics tiles can be sized by now: {@link SizeMetric#MEASURED_TIME} only once times are imported. */
+    /**
+     * What the tiles' sizes stand for when that needs saying: under {@link SizeMetric#MEASURED_MEMORY}, whether clang
+     * measured the unit shown or the tiles fall back to its corrected or estimated figure; empty otherwise.
+     */
+    public ReadOnlyStringProperty sizeNoteProperty() {
+        return sizeNote.getReadOnlyProperty();
+    }
+
+    /** {@link #sizeNoteProperty()} in a few words for a tool bar: "measured", "estimated, no clang figure", "5 of 6 measured". */
+    public ReadOnlyStringProperty sizeTagProperty() {
+        return sizeTag.getReadOnlyProperty();
+    }
+
+    /**
+     * Where a tile's figure under {@link SizeMetric#MEASURED_MEMORY} comes from ("measured: clang's 72.9 MB for
+     * vybe.sdf.ui, apportioned by the estimate's shares (× 1.42)"); empty under another metric or for a box of no
+     * single unit (the workspace).
+     */
+    public Optional<String> figureSource(HeaderNode node) {
+        AnalysedWorkspace ws = state.analysed();
+        if (ws == null || node == null || !sizeBy.get().apportionsUnitFigures()) {
+            return Optional.empty();
+        }
+        TranslationUnit unit = state.selectedUnitProperty().get();
+        if (hierarchy.get() == Hierarchy.MODULE) {
+            List<HeaderNode> path = pathTo(node);
+            unit = path.size() < 2 ? null : ws.unit(path.get(1).path()).orElse(null);
+        }
+        return unit == null ? Optional.empty() : Optional.of(ws.apportioned(unit).describe());
+    }
+
+    /**
+     * The metrics tiles can be sized by now: {@link SizeMetric#MEASURED_TIME} only once times are imported,
+     * {@link SizeMetric#MEASURED_MEMORY} only once clang has measured a unit of the workspace as it is.
+     */
     public ObservableList<SizeMetric> sizeMetrics() {
         return sizeMetricsView;
     }
@@ -129,12 +167,15 @@ public final class TreemapViewModel {
     /**
      * Sizes the tiles by {@code metric}.
      *
-     * @throws IllegalStateException if the metric is not in {@link #sizeMetrics()}: measured time before an import
+     * @throws IllegalStateException if the metric is not in {@link #sizeMetrics()}: measured time before an import,
+     *                               memory measured by clang before clang has measured a unit
      */
     public void sizeBy(SizeMetric metric) {
         Objects.requireNonNull(metric, "metric");
         if (!sizeMetrics.contains(metric)) {
-            throw new IllegalStateException(metric.title() + " needs an imported clang -ftime-trace file");
+            throw new IllegalStateException(metric.title() + (metric.apportionsUnitFigures()
+                    ? " needs a unit measured by clang (Measure with clang, or analyze --measure-with-clang)"
+                    : " needs an imported clang -ftime-trace file"));
         }
         if (metric != sizeBy.get()) {
             sizeBy.set(metric);
@@ -230,6 +271,7 @@ public final class TreemapViewModel {
     private void rebuild(boolean keepZoom) {
         AnalysedWorkspace ws = state.analysed();
         TranslationUnit unit = state.selectedUnitProperty().get();
+        refreshSizeNote();
         if (ws == null || unit == null) {
             tree.set(null);
             setZoom(List.of());
@@ -354,7 +396,42 @@ public final class TreemapViewModel {
         }
     }
 
-    private static List<SizeMetric> offeredMetrics(boolean measured) {
-        return Arrays.stream(SizeMetric.values()).filter(m -> measured || !m.needsMeasuredTimes()).toList();
+    private void offerMetrics() {
+        boolean times = !state.measuredTimesProperty().get().isEmpty();
+        boolean units = state.analysed() != null && state.analysed().anyUnitMeasured();
+        List<SizeMetric> offered = offeredMetrics(times, units);
+        if (!offered.equals(sizeMetrics)) {
+            sizeMetrics.setAll(offered);
+        }
+        if (!offered.contains(sizeBy.get())) {
+            sizeBy.set(SizeMetric.ESTIMATED_MEMORY);
+        }
+    }
+
+    private static List<SizeMetric> offeredMetrics(boolean times, boolean measuredUnits) {
+        return Arrays.stream(SizeMetric.values()).filter(m -> times || !m.needsMeasuredTimes())
+                .filter(m -> measuredUnits || !m.apportionsUnitFigures()).toList();
+    }
+
+    /** Says, under a metric sharing out units' figures, which the tiles of the tree on screen stand for. */
+    private void refreshSizeNote() {
+        AnalysedWorkspace ws = state.analysed();
+        TranslationUnit unit = state.selectedUnitProperty().get();
+        if (ws == null || unit == null || !sizeBy.get().apportionsUnitFigures()) {
+            sizeNote.set("");
+            sizeTag.set("");
+        } else if (hierarchy.get() == Hierarchy.MODULE) {
+            long measured = ws.workspace().units().stream().filter(u -> ws.apportioned(u).source()
+                    == UnitFigures.Source.MEASURED).count();
+            int all = ws.workspace().units().size();
+            sizeNote.set(measured == all ? "every unit measured by clang"
+                    : measured + " of " + all + " units measured by clang; the others fall back (see each tile)");
+            sizeTag.set(measured == all ? "all measured" : measured + " of " + all + " measured");
+        } else {
+            var figure = ws.apportioned(unit);
+            sizeNote.set(figure.describe());
+            sizeTag.set(figure.source() == UnitFigures.Source.MEASURED ? "measured"
+                    : figure.source().label() + ", no clang figure");
+        }
     }
 }

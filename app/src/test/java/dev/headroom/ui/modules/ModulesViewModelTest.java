@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.headroom.analysis.HeaderNode;
 import dev.headroom.analysis.jit.JitScenario;
 import dev.headroom.model.Workspace;
 import dev.headroom.ui.Explorer;
 import dev.headroom.ui.ExplorerFixtures;
+import dev.headroom.ui.treemap.Hierarchy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -210,5 +212,62 @@ class ModulesViewModelTest {
         Workspace w = jankWorkspace();
         return new Workspace(w.name(), w.root(), w.units().subList(0, 2), w.files(), w.functions(), w.dependencies(),
                 w.modules().subList(0, 2), w.problems(), w.toolchain(), w.stats());
+    }
+
+    @Test
+    void aHeaderInThePrecompiledHeaderFlagsItAndAllItBringsWithTheReason() {
+        Explorer jank = jankExplorer();
+        assertEquals(WhatIfMarks.NONE, jank.modules().whatIfMarksProperty().get());
+
+        jank.modules().togglePrecompiledHeader(ENGINE);
+
+        WhatIfMarks marks = jank.modules().whatIfMarksProperty().get();
+        assertEquals(Set.of(ENGINE, VULKAN, IMGUI, CMATH), marks.headers().keySet(), "engine and all it reaches");
+        HeaderNode engine = header(jank, ENGINE);
+        assertEquals("In the precompiled header (what-if): parsed once, not per module", marks.reason(engine).orElseThrow());
+        assertEquals("In the precompiled header through engine.hpp (what-if): parsed once, not per module",
+                marks.reason(header(jank, VULKAN)).orElseThrow());
+        assertFalse(marks.marks(header(jank, MATH)), "math is not reached from engine");
+        assertTrue(marks.anyIn(jank.treemap().treeProperty().get()));
+        assertTrue(marks.modules().isEmpty(), "a PCH takes no module out of the JIT");
+
+        jank.modules().togglePrecompiledHeader(ENGINE);
+        assertEquals(WhatIfMarks.NONE, jank.modules().whatIfMarksProperty().get(), "taken out again, nothing is flagged");
+    }
+
+    @Test
+    void aModuleAheadOfTimeFlagsItsModuleTileAndRowButNoHeader() {
+        Explorer jank = jankExplorer();
+        jank.treemap().hierarchy(Hierarchy.MODULE);
+
+        jank.modules().toggleAheadOfTime("tool");
+
+        WhatIfMarks marks = jank.modules().whatIfMarksProperty().get();
+        HeaderNode toolTile = jank.treemap().treeProperty().get().children().stream()
+                .filter(m -> m.label().equals("tool")).findFirst().orElseThrow();
+        assertTrue(marks.reason(toolTile).orElseThrow().startsWith("Compiled ahead of time (what-if)"),
+                marks.reason(toolTile).orElseThrow());
+        assertTrue(marks.moduleReason("tool").isPresent(), "its row in the modules list says so too");
+        assertTrue(marks.moduleReason("app").isEmpty());
+        assertFalse(marks.marks(header(jank, MATH)), "tool's headers are not what the what-if changes");
+        assertTrue(marks.headers().isEmpty());
+
+        jank.modules().toggleLazyLoading();
+        assertTrue(jank.modules().whatIfMarksProperty().get().moduleReason("bench").orElseThrow()
+                .startsWith("Not loaded at start-up"), "lazy loading leaves bench out, and says why");
+        jank.modules().resetWhatIfs();
+        assertFalse(jank.modules().whatIfMarksProperty().get().any());
+    }
+
+    private static HeaderNode header(Explorer explorer, String path) {
+        java.util.ArrayDeque<HeaderNode> todo = new java.util.ArrayDeque<>(List.of(explorer.treemap().treeProperty().get()));
+        while (!todo.isEmpty()) {
+            HeaderNode n = todo.pop();
+            if (n.isHeader() && n.path().equals(path)) {
+                return n;
+            }
+            todo.addAll(n.children());
+        }
+        throw new AssertionError(path + " is not in the treemap");
     }
 }

@@ -207,4 +207,49 @@ class TreemapViewModelTest {
         assertTrue(vm.treemap().searchResults().isEmpty());
         assertEquals(-1, vm.treemap().currentMatchProperty().get());
     }
+
+    @Test
+    void memoryMeasuredByClangIsOfferedOnlyOnceClangHasMeasuredAUnit() {
+        assertFalse(vm.treemap().sizeMetrics().contains(SizeMetric.MEASURED_MEMORY));
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> vm.treemap().sizeBy(SizeMetric.MEASURED_MEMORY));
+        assertTrue(refused.getMessage().contains("needs a unit measured by clang"), refused.getMessage());
+        assertEquals("", vm.treemap().sizeNoteProperty().get());
+    }
+
+    @Test
+    void memoryMeasuredByClangSharesTheUnitsFigureOutByTheEstimatesShares() {
+        // app's files estimate 880 bytes; clang measured 1760: every file of app weighs twice its estimate.
+        Explorer measured = measuredExplorer(workspace, Map.of("app", 1760L));
+        assertTrue(measured.treemap().sizeMetrics().contains(SizeMetric.MEASURED_MEMORY));
+
+        measured.treemap().sizeBy(SizeMetric.MEASURED_MEMORY);
+
+        HeaderNode root = measured.treemap().treeProperty().get();
+        assertEquals(1760, root.weight(), "the tiles add up to clang's figure");
+        HeaderNode engine = child(root, "engine.hpp");
+        assertEquals(2 * (20 + 500 + 200), engine.weight(), "engine and what it alone brings, at twice the estimate");
+        assertEquals("measured: clang's 1.7 KB for app, apportioned by the estimate's shares (× 2.00)",
+                measured.treemap().figureSource(engine).orElseThrow());
+        assertEquals(measured.treemap().figureSource(engine).orElseThrow(), measured.treemap().sizeNoteProperty().get());
+        assertEquals("measured", measured.treemap().sizeTagProperty().get());
+
+        measured.state().selectUnit("tool");
+        assertEquals(155, measured.treemap().treeProperty().get().weight(), "tool has no clang figure: its estimate");
+        assertEquals("estimated: no clang figure for tool; the bundled estimate",
+                measured.treemap().sizeNoteProperty().get());
+        assertEquals("estimated, no clang figure", measured.treemap().sizeTagProperty().get());
+
+        measured.treemap().hierarchy(Hierarchy.MODULE);
+        assertEquals("1 of 2 units measured by clang; the others fall back (see each tile)",
+                measured.treemap().sizeNoteProperty().get());
+        assertEquals("1 of 2 measured", measured.treemap().sizeTagProperty().get());
+        HeaderNode toolModule = child(measured.treemap().treeProperty().get(), "tool");
+        assertTrue(measured.treemap().figureSource(child(toolModule, "math.h")).orElseThrow().startsWith("estimated"));
+        assertEquals(1760 + 155, measured.treemap().treeProperty().get().weight());
+
+        measured.treemap().sizeBy(SizeMetric.ESTIMATED_MEMORY);
+        assertTrue(measured.treemap().figureSource(toolModule).isEmpty(), "estimated memory needs no source line");
+        assertEquals("", measured.treemap().sizeNoteProperty().get());
+    }
 }

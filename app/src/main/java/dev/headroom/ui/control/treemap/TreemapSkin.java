@@ -82,7 +82,7 @@ public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
         }
         registerChangeListener(control.cushionsProperty(), o -> requestPaint());
         for (var p : List.of(control.fillFunctionProperty(), control.selectedItemProperty(), control.highlightProperty(),
-                control.markedProperty(), control.tileBorderProperty(), control.selectionStrokeProperty(), control.highlightStrokeProperty())) {
+                control.markedProperty(), control.flaggedProperty(), control.tileBorderProperty(), control.selectionStrokeProperty(), control.highlightStrokeProperty())) {
             registerChangeListener(p, o -> requestPaint());
         }
         registerChangeListener(control.tooltipFunctionProperty(), o -> tooltip.setText(""));
@@ -372,6 +372,14 @@ public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
                 }
             }
         }
+        Predicate<? super T> flagged = c.flaggedProperty().get();
+        if (flagged != null) {
+            for (Tile<T> tile : layout.tiles()) {
+                if (flagged.test(tile.item())) {
+                    flag(g, tile.rect());
+                }
+            }
+        }
         if (hovered != null) {
             Rect r = hovered.rect();
             g.setStroke(Color.rgb(255, 255, 255, 0.9));
@@ -420,6 +428,41 @@ public final class TreemapSkin<T> extends SkinBase<TreemapView<T>> {
             g.setFill(Color.rgb(124, 58, 237));
             g.fillOval(cx + 2.5, cy + 2.5, d - 5, d - 5);
         }
+    }
+
+    /**
+     * A flagged tile: a band along its bottom edge and a right triangle in its bottom right corner, each teal inside
+     * white inside black, so the flag reads on light, dark and saturated tiles alike, and apart from a mark (dashed
+     * outline, round badge at the top right) and a search hit (solid outline all round).
+     */
+    private static void flag(GraphicsContext g, Rect r) {
+        if (r.width() < 10 || r.height() < 10) {
+            return;
+        }
+        double left = r.x() + 1;
+        double right = r.x() + r.width() - 1;
+        double bottom = r.y() + r.height() - 1;
+        g.setFill(Color.rgb(0, 0, 0, 0.9));
+        g.fillRect(left, bottom - 5, right - left, 5);
+        g.setFill(Color.WHITE);
+        g.fillRect(left + 1, bottom - 4, right - left - 2, 3);
+        g.setFill(TreemapView.FLAG_COLOUR);
+        g.fillRect(left + 1, bottom - 3.5, right - left - 2, 2);
+        double d = Math.min(18, Math.min(r.width(), r.height()) / 2);
+        if (d >= 9) {
+            triangle(g, right, bottom, d, 0, Color.BLACK);
+            triangle(g, right, bottom, d, 1.2, Color.WHITE);
+            triangle(g, right, bottom, d, 2.6, TreemapView.FLAG_COLOUR);
+        }
+    }
+
+    /** The right triangle with legs {@code d} in the corner at ({@code x}, {@code y}), inset by {@code by}. */
+    private static void triangle(GraphicsContext g, double x, double y, double d, double by, Color colour) {
+        // Inset along both legs and the hypotenuse: the legs' corner moves by `by`, the acute corners by by·(1 + √2).
+        double tip = d - by * (1 + Math.sqrt(2));
+        g.setFill(colour);
+        g.fillPolygon(new double[] {x - by, x - by - (tip - by), x - by},
+                new double[] {y - by, y - by, y - by - (tip - by)}, 3);
     }
 
     /** The shaded tiles, rendered again only when the layout, the fill or the size changed. */

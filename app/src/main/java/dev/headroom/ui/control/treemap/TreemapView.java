@@ -42,6 +42,11 @@ import javafx.scene.text.Font;
 public class TreemapView<T> extends Control {
     /** The style class every treemap carries. */
     public static final String DEFAULT_STYLE_CLASS = "treemap-view";
+    /**
+     * The colour of a flag, teal: apart from the violet of a mark's badge, the yellow of the highlight, the blue of
+     * the selection and the heat scale's reds; a legend draws its entry in it.
+     */
+    public static final Color FLAG_COLOUR = Color.rgb(13, 148, 136);
 
     // Every property is created on first use rather than in a field initialiser: an initialiser passing `this` to
     // a property's constructor would hand out a half-built control to code a subclass cannot see (javac's
@@ -56,6 +61,7 @@ public class TreemapView<T> extends Control {
     private ObjectProperty<T> selectedItem;
     private ObjectProperty<Predicate<? super T>> highlight;
     private ObjectProperty<Predicate<? super T>> marked;
+    private ObjectProperty<Predicate<? super T>> flagged;
     private ObjectProperty<Consumer<? super T>> onZoomIn;
     private ObjectProperty<Runnable> onZoomOut;
 
@@ -231,6 +237,22 @@ public class TreemapView<T> extends Control {
 
     public final void setMarked(Predicate<? super T> value) {
         markedProperty().set(value);
+    }
+
+    /**
+     * Items to flag with a corner triangle and a solid band along the bottom edge, in {@link #FLAG_COLOUR} (the JIT
+     * what-if's headers and modules); {@code null} flags nothing. Drawn apart from marks and the highlight, in another
+     * corner, so a tile can show all three.
+     */
+    public final ObjectProperty<Predicate<? super T>> flaggedProperty() {
+        if (flagged == null) {
+            flagged = new SimpleObjectProperty<>(this, "flagged");
+        }
+        return flagged;
+    }
+
+    public final void setFlagged(Predicate<? super T> value) {
+        flaggedProperty().set(value);
     }
 
     /** Called with the item to zoom into on double-click or Enter. */
