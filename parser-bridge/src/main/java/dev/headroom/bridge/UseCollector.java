@@ -77,6 +77,9 @@ final class UseCollector extends ASTVisitor {
         shouldVisitNamespaces = true;
         shouldVisitNames = true;
         shouldVisitExpressions = true;
+        // An overloaded operator is named by no token: `a == b` finding ns::operator== by argument-dependent
+        // look-up is a use of the file declaring it, which a forward declaration of ns's types does not replace.
+        shouldVisitImplicitNames = true;
         fileStack.push(mainFileId);
     }
 

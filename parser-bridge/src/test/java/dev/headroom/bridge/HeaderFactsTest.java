@@ -218,6 +218,33 @@ class HeaderFactsTest {
     }
 
     @Test
+    void callsAndOperatorsFoundByArgumentDependentLookupAreUsesOfTheirDeclaringFile() throws Exception {
+        write("widget.h", """
+                namespace ns {
+                struct Widget { int v; };
+                void poke(Widget* w);
+                bool operator==(const Widget& a, const Widget& b);
+                }
+                """);
+        write("user.h", """
+                #include "widget.h"
+                inline void touch(ns::Widget* w) { poke(w); }
+                inline bool same(const ns::Widget& a, const ns::Widget& b) { return a == b; }
+                """);
+        write("main.cpp", "#include \"user.h\"\n");
+        ParsedUnit unit = parse("main.cpp");
+        assertEquals(List.of(), unit.problems());
+        Map<String, SymbolUse> fromUser = unit.uses().stream()
+                .filter(u -> u.from().endsWith("user.h") && u.declaredIn().endsWith("widget.h"))
+                .collect(Collectors.toMap(SymbolUse::symbol, u -> u));
+        assertEquals(SymbolKind.FUNCTION, fromUser.get("ns::poke").kind(), "found through its argument: " + fromUser);
+        SymbolUse equals = fromUser.values().stream().filter(u -> u.symbol().startsWith("ns::operator"))
+                .findFirst().orElseThrow(() -> new AssertionError("the operator is a use: " + fromUser.keySet()));
+        assertEquals(SymbolKind.FUNCTION, equals.kind());
+        assertEquals(3, equals.firstLine());
+    }
+
+    @Test
     void includeCycleWithoutGuardsEndsWithAProblem() throws Exception {
         write("a.h", "#include \"b.h\"\nint a;\n");
         write("b.h", "#include \"a.h\"\nint b;\n");
