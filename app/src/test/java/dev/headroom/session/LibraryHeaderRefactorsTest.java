@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the clang-measured saving is within 20% of the prediction. A split of {@code imgui_impl_opengl2.h} saves about 1 KB
  * of a 1 MB unit, where the model's error per declaration is larger than 20% of the saving: there the error is held
  * to 0.1% of the unit. ({@code ThirdPartyHeadersTest} moves the bodies of {@code imgui.h}, whose prediction is 40%
- * high, see decision 22.)
+ * high, see docs/cost-model.md.)
  */
 class LibraryHeaderRefactorsTest {
     @TempDir
