@@ -158,7 +158,9 @@ final class UseCollector extends ASTVisitor {
     /**
      * {@code delete p} runs the destructor and the class's {@code operator delete}, so it needs the complete class
      * (include-what-you-use's rule for new and delete) although no name of it appears; deleting an incomplete
-     * class compiles with a warning and is undefined behaviour when the class has a non-trivial destructor.
+     * class compiles with a warning and is undefined behaviour when the class has a non-trivial destructor. The
+     * delete's implicit name (the destructor, a member) says the same where CDT resolves it; the rule is stated here
+     * so that it does not rest on that.
      */
     @Override
     public int visit(IASTExpression expression) {
