@@ -36,7 +36,7 @@ import java.util.Optional;
  */
 final class UnitCache {
     /** Bump when ParsedUnit's shape or the facts collected change. */
-    private static final String FORMAT = "headroom-unit-cache 6";
+    private static final String FORMAT = "headroom-unit-cache 7";
 
     private final Path dir;
     private final ObjectMapper json = new ObjectMapper()

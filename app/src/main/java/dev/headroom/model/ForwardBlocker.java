@@ -14,8 +14,8 @@ public enum ForwardBlocker {
     DEFAULT_TEMPLATE_ARGUMENTS("a class template with default template arguments: they may be given only once"),
     TEMPLATE_PARAMETERS("template parameters Headroom does not write back (template template or non-built-in)"),
     ENUM_WITHOUT_FIXED_TYPE("an enum without a fixed built-in underlying type cannot be declared opaquely"),
-    COMPLETE_USE("needs the complete type (a member or variable by value, a base class, sizeof, member access or a"
-            + " call in an inline body)"),
+    COMPLETE_USE("needs the complete type (a member or variable by value, a base class, sizeof, member access, a"
+            + " delete through a pointer or a call in an inline body)"),
     NOT_A_TYPE("a function, variable or enumerator: only classes, class templates and enums are forward-declared"),
     MACRO("a macro the included file defines: a declaration cannot stand in for it"),
     SYSTEM_HEADER("a system header: the implementation's own declarations are not Headroom's to repeat"),

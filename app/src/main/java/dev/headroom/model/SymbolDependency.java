@@ -10,7 +10,7 @@ package dev.headroom.model;
  * @param kind          class, enum, typedef, function, variable, enumerator or template
  * @param needsComplete whether any use needs the complete definition; if not, a forward declaration would do
  * @param uses          how many times it is named
- * @param firstLine     line of the first use in {@code from}
+ * @param firstLine     line of the first use in {@code from}; of the first complete use when {@code needsComplete}
  * @param forward       how the symbol can be forward-declared or why not; {@code null} when it is not a type
  * @param valueInSignature whether {@code from} names the type by value in a function declaration's parameter or
  *                      return type: a declaration does for {@code from}, its callers need the complete type

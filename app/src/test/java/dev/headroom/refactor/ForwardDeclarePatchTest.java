@@ -172,6 +172,106 @@ class ForwardDeclarePatchTest {
     }
 
     @Test
+    void aDeleteThroughAPointerInTheHeaderKeepsTheIncludeAndNamesThatLine() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("delete-in-header"));
+        Files.writeString(tree.resolve("x.h"), "#pragma once\nstruct Item { ~Item(); int v; };\n");
+        Files.writeString(tree.resolve("h.h"), """
+                #pragma once
+                #include "x.h"
+                struct Holder {
+                  Item* item;
+                  ~Holder() { delete item; }
+                };
+                """);
+        Files.writeString(tree.resolve("main.cpp"), "#include \"h.h\"\nint main() { return 0; }\n");
+        Workspace ws = analyse(tree.resolve("main.cpp"), "cache").workspace();
+        ForwardProposal p = new ForwardPlanner(ws).plan(tree.resolve("h.h").toString(), tree.resolve("x.h").toString());
+        assertFalse(p.possible(), "the destructor deletes an Item: " + p.plan().steps());
+        assertEquals(List.of(new ForwardRefusal("Item", tree.resolve("h.h").toString(), 5, ForwardBlocker.COMPLETE_USE)),
+                p.refused(), "the refusal names the delete's line, not the member's");
+        assertTrue(p.refused().get(0).reason().startsWith("Item (line 5): needs the complete type"));
+    }
+
+    @Test
+    void anIncluderDeletingThroughTheHeadersPointerGetsTheIncludeAndCompilesWithoutTheWarning() throws Exception {
+        ExternalTools.require(ExternalTools.GIT, ExternalTools.CLANG);
+        Path tree = Files.createDirectories(dir.resolve("delete-in-includer"));
+        Files.writeString(tree.resolve("x.h"), "#pragma once\nstruct Item { ~Item() {} int v; };\n");
+        Files.writeString(tree.resolve("h.h"), "#pragma once\n#include \"x.h\"\nstruct Holder { Item* item; };\n");
+        // main.cpp never names Item: only the delete says it needs the class.
+        Files.writeString(tree.resolve("main.cpp"), """
+                #include "h.h"
+                void drop(Holder& h) { delete h.item; }
+                int main() { return 0; }
+                """);
+        AnalysedWorkspace analysed = analyse(tree.resolve("main.cpp"), "cache");
+        RefactorWorkbench workbench = new RefactorWorkbench(analysed);
+        ForwardProposal p = workbench.forwardPlanner().plan(tree.resolve("h.h").toString(), tree.resolve("x.h").toString());
+        assertTrue(p.possible(), () -> p.refused().toString());
+        assertEquals(List.of(tree.resolve("main.cpp").toString()), p.given(), "main.cpp deletes an Item on line 2");
+
+        Patch patch = workbench.patch(p.plan(), workbench.predictPlan(p.plan(), () -> false), workbench.notes(p));
+        Path copy = Files.createDirectories(dir.resolve("check-delete/tree"));
+        ExternalTools.copyTree(tree, copy);
+        ExternalTools.gitApply(copy, patch);
+        // Without the include clang only warns, and the program's behaviour is undefined: make the warning an error.
+        ExternalTools.compiles(copy, List.of("-std=c++17", "-Werror=delete-incomplete"), copy.resolve("main.cpp"));
+    }
+
+    private static final String ADL_LIBRARY = """
+            #pragma once
+            namespace ns {
+            struct Widget { int v; };
+            void poke(Widget* w);
+            bool operator==(const Widget& a, const Widget& b);
+            }
+            """;
+
+    @Test
+    void anOperatorTheHeaderFindsByArgumentDependentLookupKeepsTheInclude() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("adl-in-header"));
+        Files.writeString(tree.resolve("x.h"), ADL_LIBRARY);
+        Files.writeString(tree.resolve("h.h"), "#pragma once\n#include \"x.h\"\n"
+                + "inline bool same(const ns::Widget& a, const ns::Widget& b) { return a == b; }\n");
+        Files.writeString(tree.resolve("main.cpp"), "#include \"h.h\"\nint main() { return 0; }\n");
+        Workspace ws = analyse(tree.resolve("main.cpp"), "cache").workspace();
+        ForwardProposal p = new ForwardPlanner(ws).plan(tree.resolve("h.h").toString(), tree.resolve("x.h").toString());
+        // No token names ns::operator==; before implicit names were visited this plan was possible and did not compile.
+        assertFalse(p.possible(), "a == b needs x.h's operator: " + p.plan().steps());
+        assertTrue(p.refused().stream().anyMatch(r -> r.symbol().startsWith("ns::operator")
+                && r.blocker() == ForwardBlocker.NOT_A_TYPE && r.line() == 3), p.refused().toString());
+    }
+
+    static Stream<Arguments> argumentDependentCalls() {
+        return Stream.of(
+                Arguments.of("a call", "void m(ns::Widget* w) { poke(w); }\n"),
+                Arguments.of("an operator", "bool m(const ns::Widget& a, const ns::Widget& b) { return a == b; }\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("argumentDependentCalls")
+    void anIncluderFindingAFunctionByArgumentDependentLookupGetsTheIncludeAndCompiles(String what, String use)
+            throws Exception {
+        ExternalTools.require(ExternalTools.GIT, ExternalTools.CLANG);
+        Path tree = Files.createDirectories(dir.resolve("adl-in-includer"));
+        Files.writeString(tree.resolve("x.h"), ADL_LIBRARY);
+        Files.writeString(tree.resolve("h.h"), "#pragma once\n#include \"x.h\"\nvoid give(ns::Widget* w);\n");
+        Files.writeString(tree.resolve("main.cpp"), "#include \"h.h\"\n" + use + "int main() { return 0; }\n");
+        AnalysedWorkspace analysed = analyse(tree.resolve("main.cpp"), "cache");
+        RefactorWorkbench workbench = new RefactorWorkbench(analysed);
+        ForwardProposal p = workbench.forwardPlanner().plan(tree.resolve("h.h").toString(), tree.resolve("x.h").toString());
+        assertTrue(p.possible(), () -> p.refused().toString());
+        assertEquals(List.of(tree.resolve("main.cpp").toString()), p.given(), what + " finds x.h's function");
+
+        Patch patch = workbench.patch(p.plan(), workbench.predictPlan(p.plan(), () -> false), workbench.notes(p));
+        Path copy = Files.createDirectories(dir.resolve("check-adl/tree"));
+        ExternalTools.copyTree(tree, copy);
+        ExternalTools.gitApply(copy, patch);
+        ExternalTools.compiles(copy, List.of("-std=c++17"), copy.resolve("main.cpp"));
+        ExternalTools.compiles(copy, List.of("-std=c++17", "-x", "c++-header"), copy.resolve("h.h"));
+    }
+
+    @Test
     void aSystemHeaderIsNeverACandidateAndRefusedWhenAsked() throws Exception {
         Path tree = Files.createDirectories(dir.resolve("system"));
         Files.writeString(tree.resolve("h.h"), "#pragma once\n#include <string>\nstd::string* name();\n");

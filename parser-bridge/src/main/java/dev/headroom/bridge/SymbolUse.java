@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * @param kind       what the symbol is
  * @param strength   the strongest need among the uses
  * @param count      how many times it is named
- * @param firstLine  line of the first use in {@code from}
+ * @param firstLine  line of the first use in {@code from} that needs {@code strength}: the first complete use when
+ *                   any needs the complete symbol (that is the use a refusal names), else the first mention
  * @param forward    how the symbol could be forward-declared, or why not; {@code null} when it is not a type
  * @param valueInSignature whether a use names the type by value in a function declaration's parameter or return
  *                   type (a declaration does for {@code from}, but its callers need the complete type)

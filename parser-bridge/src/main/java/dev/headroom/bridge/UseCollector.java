@@ -13,6 +13,7 @@ import org.eclipse.cdt.core.dom.ast.IASTDeclSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTElaboratedTypeSpecifier;
+import org.eclipse.cdt.core.dom.ast.IASTExpression;
 import org.eclipse.cdt.core.dom.ast.IASTFieldReference;
 import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
@@ -30,10 +31,14 @@ import org.eclipse.cdt.core.dom.ast.ICompositeType;
 import org.eclipse.cdt.core.dom.ast.IEnumeration;
 import org.eclipse.cdt.core.dom.ast.IEnumerator;
 import org.eclipse.cdt.core.dom.ast.IFunction;
+import org.eclipse.cdt.core.dom.ast.IPointerType;
 import org.eclipse.cdt.core.dom.ast.IProblemBinding;
+import org.eclipse.cdt.core.dom.ast.IQualifierType;
+import org.eclipse.cdt.core.dom.ast.IType;
 import org.eclipse.cdt.core.dom.ast.ITypedef;
 import org.eclipse.cdt.core.dom.ast.IVariable;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTCompositeTypeSpecifier;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTDeleteExpression;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTNewExpression;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTQualifiedName;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTTemplateId;
@@ -42,6 +47,7 @@ import org.eclipse.cdt.core.dom.ast.cpp.ICPPBinding;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPClassTemplate;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPMember;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPNamespace;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPReferenceType;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPTemplateParameter;
 import org.eclipse.cdt.internal.core.dom.parser.c.ICInternalBinding;
 import org.eclipse.cdt.internal.core.dom.parser.cpp.ICPPInternalBinding;
@@ -70,6 +76,10 @@ final class UseCollector extends ASTVisitor {
         shouldVisitDeclarations = true;
         shouldVisitNamespaces = true;
         shouldVisitNames = true;
+        shouldVisitExpressions = true;
+        // An overloaded operator is named by no token: `a == b` finding ns::operator== by argument-dependent
+        // look-up is a use of the file declaring it, which a forward declaration of ns's types does not replace.
+        shouldVisitImplicitNames = true;
         fileStack.push(mainFileId);
     }
 
@@ -145,7 +155,48 @@ final class UseCollector extends ASTVisitor {
         return PROCESS_CONTINUE;
     }
 
-    private void record(int from, IBinding binding, UseStrength strength, IASTName name) {
+    /**
+     * {@code delete p} runs the destructor and the class's {@code operator delete}, so it needs the complete class
+     * (include-what-you-use's rule for new and delete) although no name of it appears; deleting an incomplete
+     * class compiles with a warning and is undefined behaviour when the class has a non-trivial destructor. The
+     * delete's implicit name (the destructor, a member) says the same where CDT resolves it; the rule is stated here
+     * so that it does not rest on that.
+     */
+    @Override
+    public int visit(IASTExpression expression) {
+        if (expression instanceof ICPPASTDeleteExpression delete && wanted.test(fileStack.peek())
+                && delete.getOperand() != null
+                && deletedClass(delete.getOperand().getExpressionType()) instanceof ICompositeType deleted) {
+            position.visiting(delete);
+            record(fileStack.peek(), deleted, UseStrength.COMPLETE, delete);
+        }
+        return PROCESS_CONTINUE;
+    }
+
+    /** The class a pointer of this type points to, through typedefs, cv and references; {@code null} when none. */
+    private static IType deletedClass(IType operand) {
+        IType pointer = withoutSugar(operand);
+        // Only the outermost pointer is deleted: delete of a T** frees a T*, which needs nothing of T.
+        return pointer instanceof IPointerType p ? withoutSugar(p.getType()) : null;
+    }
+
+    private static IType withoutSugar(IType type) {
+        IType t = type;
+        for (int guard = 0; guard < 64; guard++) {
+            if (t instanceof ITypedef typedef) {
+                t = typedef.getType();
+            } else if (t instanceof IQualifierType qualified) {
+                t = qualified.getType();
+            } else if (t instanceof ICPPReferenceType reference) {
+                t = reference.getType();
+            } else {
+                return t;
+            }
+        }
+        return t;
+    }
+
+    private void record(int from, IBinding binding, UseStrength strength, IASTNode at) {
         SymbolKind kind = kindOf(binding);
         if (kind == null) {
             return;
@@ -162,16 +213,23 @@ final class UseCollector extends ASTVisitor {
         Key key = new Key(from, declaredIn, symbolName(binding), kind);
         Acc acc = uses.get(key);
         if (acc == null) {
-            IASTFileLocation location = name.getFileLocation();
-            acc = new Acc(location == null ? 0 : location.getStartingLineNumber());
+            acc = new Acc(lineOf(at));
             acc.forward = ForwardShape.of(binding);
             uses.put(key, acc);
         }
         acc.count++;
-        acc.valueInSignature |= strength == UseStrength.DECLARATION && ForwardShape.valueInSignature(name);
-        if (strength == UseStrength.COMPLETE) {
+        acc.valueInSignature |= strength == UseStrength.DECLARATION && at instanceof IASTName name
+                && ForwardShape.valueInSignature(name);
+        if (strength == UseStrength.COMPLETE && acc.strength != UseStrength.COMPLETE) {
+            // The line a refusal names is the use that needs the definition, not the first mention.
             acc.strength = UseStrength.COMPLETE;
+            acc.firstLine = lineOf(at);
         }
+    }
+
+    private static int lineOf(IASTNode at) {
+        IASTFileLocation location = at.getFileLocation();
+        return location == null ? 0 : location.getStartingLineNumber();
     }
 
     private static IASTNode declarationOf(IBinding binding) {
@@ -308,7 +366,7 @@ final class UseCollector extends ASTVisitor {
     }
 
     private static final class Acc {
-        final int firstLine;
+        int firstLine;
         int count;
         UseStrength strength = UseStrength.DECLARATION;
         ForwardShape forward;

@@ -187,6 +187,64 @@ class HeaderFactsTest {
     }
 
     @Test
+    void deletingThroughAPointerNeedsTheCompleteClass() throws Exception {
+        write("widget.h", "namespace ui { struct Widget { ~Widget(); }; struct Gadget {}; struct Part {}; }\n");
+        write("owner.h", """
+                #include "widget.h"
+                typedef ui::Widget* WidgetHandle;
+                struct Owner {
+                  WidgetHandle widget;
+                  const ui::Gadget* gadget;
+                  ui::Part** parts;
+                  ~Owner() {
+                    delete widget;
+                    delete[] parts;
+                  }
+                  void drop(const ui::Gadget* const& g) { delete g; }
+                };
+                """);
+        write("main.cpp", "#include \"owner.h\"\n");
+        ParsedUnit unit = parse("main.cpp");
+        assertEquals(List.of(), unit.problems());
+        Map<String, SymbolUse> fromOwner = unit.uses().stream()
+                .filter(u -> u.from().endsWith("owner.h") && u.declaredIn().endsWith("widget.h"))
+                .collect(Collectors.toMap(SymbolUse::symbol, u -> u));
+        assertEquals(UseStrength.COMPLETE, fromOwner.get("ui::Widget").strength(), "delete widget (through a typedef)");
+        assertEquals(8, fromOwner.get("ui::Widget").firstLine(), "the line named is the delete, not the typedef");
+        assertEquals(UseStrength.COMPLETE, fromOwner.get("ui::Gadget").strength(), "delete of a const reference to a pointer");
+        assertEquals(11, fromOwner.get("ui::Gadget").firstLine());
+        // delete[] of a Part** frees an array of pointers: nothing of Part is needed.
+        assertEquals(UseStrength.DECLARATION, fromOwner.get("ui::Part").strength());
+    }
+
+    @Test
+    void callsAndOperatorsFoundByArgumentDependentLookupAreUsesOfTheirDeclaringFile() throws Exception {
+        write("widget.h", """
+                namespace ns {
+                struct Widget { int v; };
+                void poke(Widget* w);
+                bool operator==(const Widget& a, const Widget& b);
+                }
+                """);
+        write("user.h", """
+                #include "widget.h"
+                inline void touch(ns::Widget* w) { poke(w); }
+                inline bool same(const ns::Widget& a, const ns::Widget& b) { return a == b; }
+                """);
+        write("main.cpp", "#include \"user.h\"\n");
+        ParsedUnit unit = parse("main.cpp");
+        assertEquals(List.of(), unit.problems());
+        Map<String, SymbolUse> fromUser = unit.uses().stream()
+                .filter(u -> u.from().endsWith("user.h") && u.declaredIn().endsWith("widget.h"))
+                .collect(Collectors.toMap(SymbolUse::symbol, u -> u));
+        assertEquals(SymbolKind.FUNCTION, fromUser.get("ns::poke").kind(), "found through its argument: " + fromUser);
+        SymbolUse equals = fromUser.values().stream().filter(u -> u.symbol().startsWith("ns::operator"))
+                .findFirst().orElseThrow(() -> new AssertionError("the operator is a use: " + fromUser.keySet()));
+        assertEquals(SymbolKind.FUNCTION, equals.kind());
+        assertEquals(3, equals.firstLine());
+    }
+
+    @Test
     void includeCycleWithoutGuardsEndsWithAProblem() throws Exception {
         write("a.h", "#include \"b.h\"\nint a;\n");
         write("b.h", "#include \"a.h\"\nint b;\n");

@@ -4,10 +4,8 @@ package dev.headroom.ui.refactor;
 import dev.headroom.refactor.FileChange;
 import dev.headroom.refactor.Patch;
 import dev.headroom.refactor.Proposal;
-import dev.headroom.refactor.RefactorException;
 import dev.headroom.refactor.RefactorPlan;
 import dev.headroom.refactor.SplitPlanner;
-import dev.headroom.refactor.SplitProposal;
 import dev.headroom.session.AnalysedWorkspace;
 import dev.headroom.session.CompareInput;
 import dev.headroom.session.CompareRequest;
@@ -95,7 +93,7 @@ public final class RefactorViewModel {
     private PanelJobs.Job suggestJob;
     private PanelJobs.Job planJob;
     private PanelJobs.Job offersJob;
-    private PanelJobs.Job splitJob;
+    private final SplitCommands splits;
 
     /**
      * @param executor where the workbench runs; never the FX thread
@@ -104,6 +102,8 @@ public final class RefactorViewModel {
     public RefactorViewModel(ExplorerState state, Executor executor, Executor fxThread) {
         this.state = Objects.requireNonNull(state, "state");
         this.jobs = new PanelJobs(executor, fxThread);
+        this.splits = new SplitCommands(jobs, history, () -> workbench, () -> noWorkbench, message::set, this::add,
+                this::planChanged);
         state.analysedProperty().addListener((o, a, ws) -> workspaceShown(ws));
         workspaceShown(state.analysed());
     }
@@ -272,32 +272,7 @@ public final class RefactorViewModel {
      * background), then adds it to the plan, or says why the header cannot be split.
      */
     public void addSplit(String header) {
-        RefactorWorkbench bench = workbench;
-        if (bench == null) {
-            message.set(noWorkbench);
-            return;
-        }
-        message.set("Outlining " + bench.relative(header) + " to split it…");
-        splitJob = jobs.start(splitJob, "Planning a split of " + bench.relative(header) + "…", cancelled -> {
-            SplitProposal split;
-            try {
-                synchronized (bench) {
-                    split = bench.split(header, SplitPlanner.Choice.byDefault(), cancelled);
-                }
-            } catch (RefactorException e) {
-                return () -> message.set("Not split: " + e.getMessage());
-            }
-            return () -> {
-                if (bench != workbench) {
-                    return;
-                }
-                if (split.possible()) {
-                    add(split);
-                } else {
-                    message.set("Not added: " + bench.refusal(split));
-                }
-            };
-        }, why -> message.set("Not split: " + why));
+        splits.plan(header);
     }
 
     /**
@@ -305,21 +280,12 @@ public final class RefactorViewModel {
      * the user to arrange; empty when that step is not a split.
      */
     public List<SplitPlanner.ChosenPiece> splitPieces(int index) {
-        List<Proposal> plan = history.steps();
-        if (index < 0 || index >= plan.size() || !(plan.get(index) instanceof SplitProposal split)) {
-            return List.of();
-        }
-        return split.pieces().stream().map(p -> new SplitPlanner.ChosenPiece(
-                java.nio.file.Path.of(p.file()).getFileName().toString(), p.declarations())).toList();
+        return splits.pieces(index);
     }
 
     /** Who uses each piece of the split at {@code index}, in the pieces' order; empty when it is not a split. */
     public List<List<String>> splitPieceUsers(int index) {
-        List<Proposal> plan = history.steps();
-        if (index < 0 || index >= plan.size() || !(plan.get(index) instanceof SplitProposal split)) {
-            return List.of();
-        }
-        return split.pieces().stream().map(SplitProposal.Piece::usedBy).toList();
+        return splits.pieceUsers(index);
     }
 
     /**
@@ -328,36 +294,7 @@ public final class RefactorViewModel {
      * says why.
      */
     public void rearrangeSplit(int index, List<SplitPlanner.ChosenPiece> pieces) {
-        List<Proposal> plan = history.steps();
-        RefactorWorkbench bench = workbench;
-        if (bench == null || index < 0 || index >= plan.size() || !(plan.get(index) instanceof SplitProposal old)) {
-            message.set("Nothing to arrange: choose a split in the plan");
-            return;
-        }
-        List<SplitPlanner.ChosenPiece> kept = pieces.stream().filter(p -> !p.declarations().isEmpty()).toList();
-        SplitPlanner.Choice choice = new SplitPlanner.Choice(kept.size(), kept, !old.repoints().isEmpty());
-        splitJob = jobs.start(splitJob, "Planning the split as arranged…", cancelled -> {
-            SplitProposal split;
-            try {
-                synchronized (bench) {
-                    split = bench.split(old.header(), choice, cancelled);
-                }
-            } catch (RefactorException e) {
-                return () -> message.set("Not arranged: " + e.getMessage());
-            }
-            return () -> {
-                if (bench != workbench || history.steps() != plan) {
-                    return; // the plan changed meanwhile: this arrangement was for another one
-                }
-                if (!split.possible()) {
-                    message.set("Not arranged: " + bench.refusal(split));
-                    return;
-                }
-                history.replace(index, split);
-                message.set("Split of " + bench.relative(old.header()) + " arranged in " + kept.size() + " pieces");
-                planChanged();
-            };
-        }, why -> message.set("Not arranged: " + why));
+        splits.rearrange(index, pieces);
     }
 
     /** Takes the step at {@code index} (0-based) out of the plan. */
@@ -378,11 +315,12 @@ public final class RefactorViewModel {
 
     /** Stops what the panel is doing in the background. */
     public void cancel() {
-        for (PanelJobs.Job job : new PanelJobs.Job[] {suggestJob, planJob, offersJob, splitJob}) {
+        for (PanelJobs.Job job : new PanelJobs.Job[] {suggestJob, planJob, offersJob}) {
             if (job != null) {
                 job.cancel();
             }
         }
+        splits.cancel();
     }
 
     /**
@@ -491,11 +429,12 @@ public final class RefactorViewModel {
     // ---- background work ------------------------------------------------------------------------------------------
 
     private void workspaceShown(AnalysedWorkspace analysed) {
-        for (PanelJobs.Job job : new PanelJobs.Job[] {suggestJob, planJob, offersJob, splitJob}) {
+        for (PanelJobs.Job job : new PanelJobs.Job[] {suggestJob, planJob, offersJob}) {
             if (job != null) {
                 job.supersede();
             }
         }
+        splits.supersede();
         String root = analysed == null ? null : analysed.workspace().root();
         List<Proposal> carried = root != null && root.equals(shownRoot) ? history.steps() : List.of();
         boolean hadPlan = !history.steps().isEmpty();
