@@ -125,6 +125,10 @@ class RefactorFlowTest {
                 .filter(t -> view.markedProperty().get() != null && view.markedProperty().get().test(t.item())).count();
         assertEquals(1, marked, "the math header's tile is marked");
         assertFalse(robot.lookup("#exportPatches").queryButton().isDisabled());
+        // The progress row below the buttons keeps its room while idle: a job starting moves no button.
+        javafx.scene.Parent progressRow = robot.lookup("#cancelRefactor").query().getParent();
+        assertFalse(progressRow.isVisible());
+        assertTrue(progressRow.isManaged(), "the buttons stay where they are when a job starts");
 
         // The usual keys undo and redo the plan while focus is in the panel.
         robot.clickOn("#planSteps");

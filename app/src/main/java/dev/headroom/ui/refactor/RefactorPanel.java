@@ -202,8 +202,9 @@ public final class RefactorPanel extends SplitPane {
         cancel.setId("cancelRefactor");
         cancel.setOnAction(e -> vm.cancel());
         HBox progress = row(busy, doing, cancel);
+        // Its row is kept while hidden: taking it back when a job starts would move the buttons above it from under
+        // the pointer.
         progress.visibleProperty().bind(vm.runningProperty());
-        progress.managedProperty().bind(vm.runningProperty());
 
         VBox.setVgrow(units, Priority.ALWAYS);
         VBox box = new VBox(4, head, steps, predicted, jit, measured, units, commands, progress);
