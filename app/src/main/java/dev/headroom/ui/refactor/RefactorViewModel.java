@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -536,7 +537,9 @@ public final class RefactorViewModel {
         if (bench == null || plan.isEmpty() || (predictions.containsKey(key(plan)) && changes.containsKey(key(plan)))) {
             return;
         }
-        predictedText.set("Estimating the plan's saving (reparsing the units it changes on a patched copy)…");
+        if (modules.isEmpty()) {
+            predictedText.set("Estimating the plan's saving (reparsing the units it changes on a patched copy)…");
+        }
         planJob = jobs.start(planJob, "Estimating the plan's saving…", cancelled -> {
             for (Proposal p : plan) {
                 predicted(bench, List.of(p), cancelled);
@@ -598,10 +601,18 @@ public final class RefactorViewModel {
             report.measured().forEach(m -> measured.put(m.unit(), m.saved()));
         }
         if (together == null) {
-            modules.clear();
             jitText.set("");
-            predictedText.set(plan.isEmpty() ? "Add a suggestion, or right-click a header in the treemap."
-                    : "Estimating the plan's saving…");
+            Optional<List<ModuleRow>> added = AddedSteps.rows(plan,
+                    plan.stream().map(p -> predictions.get(key(List.of(p)))).toList());
+            if (plan.size() > 1 && added.isPresent()) {
+                modules.setAll(added.get());
+                predictedText.set("Estimated: about " + Formats.bytes(AddedSteps.total(added.get()))
+                        + " (the steps' own savings added; reparsing them together…)");
+            } else {
+                modules.clear();
+                predictedText.set(plan.isEmpty() ? "Add a suggestion, or right-click a header in the treemap."
+                        : "Estimating the plan's saving…");
+            }
         } else {
             modules.setAll(together.units().stream().map(u -> new ModuleRow(u.unit(), u.astBefore(), u.astAfter(),
                     u.peakBefore(), u.peakAfter(), measured.get(u.unit()))).toList());

@@ -242,6 +242,29 @@ class RefactorViewModelTest {
     }
 
     @Test
+    void aSecondStepShowsTheStepsSavingsAddedAtOnceWhileTheirCombinationIsReparsed() {
+        java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+        RefactorViewModel later = new RefactorViewModel(state, background::add, Runnable::run);
+        later.suggest();
+        drain(background);
+        // Suggestions come predicted, so each step's own saving is known when it is added.
+        later.add(row(later.suggestions(), "include/vybe/vybe_sdf_math.h", "move-bodies").proposal());
+        later.add(row(later.suggestions(), "include/vulkan/sdf_engine.hpp", "move-bodies").proposal());
+        assertFalse(background.isEmpty(), "the combination is reparsed in the background");
+        String interim = later.predictedTextProperty().get();
+        assertTrue(interim.startsWith("Estimated: about "), interim);
+        long added = later.steps().stream().mapToLong(StepRow::predicted).sum();
+        assertEquals(added, later.modules().stream().mapToLong(ModuleRow::astSaved).sum());
+        assertEquals(5, later.modules().size());
+
+        drain(background);
+        String reparsed = later.predictedTextProperty().get();
+        assertTrue(reparsed.startsWith("Estimated: ") && !reparsed.contains("about"), reparsed);
+        // Bodies moved out of two different headers: the reparsed combination saves what the steps save alone.
+        assertEquals(added, later.modules().stream().mapToLong(ModuleRow::astSaved).sum());
+    }
+
+    @Test
     void verifyAskedAgainWhileClangRunsWaitsForTheRunningOne() {
         java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
         RefactorViewModel later = new RefactorViewModel(state, background::add, Runnable::run);
