@@ -72,6 +72,30 @@ public final class AnalysedWorkspace {
         return inputs;
     }
 
+    /** The {@code headroom.json} the workspace was read from, if a session read it from one. */
+    public java.util.Optional<java.nio.file.Path> projectFile() {
+        return java.util.Optional.ofNullable(inputs == null ? null : inputs.projectFile());
+    }
+
+    /**
+     * The files whose edits change this analysis and are the project's own: its project file, each unit's main file
+     * and every project header a unit entered; none of the system's or third parties'. Empty for a model composed
+     * from elsewhere.
+     */
+    public java.util.Set<java.nio.file.Path> ownFiles() {
+        if (inputs == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<java.nio.file.Path> own = new java.util.LinkedHashSet<>();
+        if (inputs.projectFile() != null) {
+            own.add(inputs.projectFile());
+        }
+        inputs.units().forEach(u -> own.add(u.mainFile()));
+        workspace.files().stream().filter(f -> f.origin() == dev.headroom.model.Origin.PROJECT)
+                .forEach(f -> own.add(java.nio.file.Path.of(f.path())));
+        return java.util.Collections.unmodifiableSet(own);
+    }
+
     /** Whether clang can compile these units: the session parsed them, rather than reading a saved analysis. */
     public boolean compilable() {
         return inputs != null;
