@@ -86,7 +86,10 @@ public final class FileWatchViewModel implements AutoCloseable {
         return enabled.getReadOnlyProperty();
     }
 
-    /** For the status bar: "Watching 3 folders", "changed: engine.hpp — analysing…"; empty while off. */
+    /**
+     * For the status bar: "Watching 3 folders", "changed: engine.hpp — analysing…", "changed: math.h — analysing
+     * after this run…"; empty while off.
+     */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -181,6 +184,7 @@ public final class FileWatchViewModel implements AutoCloseable {
             Set<Path> all = new LinkedHashSet<>(pending);
             all.addAll(changed);
             pending = Set.copyOf(all);
+            status.set("changed: " + names(pending) + " — analysing after this run…");
             return;
         }
         start(changed);
