@@ -14,14 +14,19 @@ import dev.headroom.analysis.jit.JitScenario;
 import dev.headroom.analysis.jit.JitSettings;
 import dev.headroom.model.MeasuredHeaderTime;
 import dev.headroom.model.Measurements;
+import dev.headroom.model.Origin;
 import dev.headroom.model.Problem;
 import dev.headroom.model.TranslationUnit;
 import dev.headroom.model.Workspace;
 import dev.headroom.workspace.WorkspaceInputs;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One analysed workspace and everything computed from it once: the model, the files by path, the cost of every file
@@ -73,8 +78,8 @@ public final class AnalysedWorkspace {
     }
 
     /** The {@code headroom.json} the workspace was read from, if a session read it from one. */
-    public java.util.Optional<java.nio.file.Path> projectFile() {
-        return java.util.Optional.ofNullable(inputs == null ? null : inputs.projectFile());
+    public Optional<Path> projectFile() {
+        return Optional.ofNullable(inputs == null ? null : inputs.projectFile());
     }
 
     /**
@@ -82,18 +87,18 @@ public final class AnalysedWorkspace {
      * and every project header a unit entered; none of the system's or third parties'. Empty for a model composed
      * from elsewhere.
      */
-    public java.util.Set<java.nio.file.Path> ownFiles() {
+    public Set<Path> ownFiles() {
         if (inputs == null) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        java.util.Set<java.nio.file.Path> own = new java.util.LinkedHashSet<>();
+        Set<Path> own = new LinkedHashSet<>();
         if (inputs.projectFile() != null) {
             own.add(inputs.projectFile());
         }
         inputs.units().forEach(u -> own.add(u.mainFile()));
-        workspace.files().stream().filter(f -> f.origin() == dev.headroom.model.Origin.PROJECT)
-                .forEach(f -> own.add(java.nio.file.Path.of(f.path())));
-        return java.util.Collections.unmodifiableSet(own);
+        workspace.files().stream().filter(f -> f.origin() == Origin.PROJECT)
+                .forEach(f -> own.add(Path.of(f.path())));
+        return Collections.unmodifiableSet(own);
     }
 
     /** Whether clang can compile these units: the session parsed them, rather than reading a saved analysis. */

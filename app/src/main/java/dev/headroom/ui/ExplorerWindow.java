@@ -110,8 +110,8 @@ public final class ExplorerWindow {
         stage.setOnHidden(e -> {
             settings.windowSize(scene.getWidth(), scene.getHeight());
             settings.flush();
+            // The folders are let go; settings applied and not saved are simply not saved.
             explorer.watch().close();
-            explorer.settings().cancel();
         });
         explorer.watch().setEnabled(settings.watchFiles());
         explorer.state().analysedProperty().addListener((o, a, ws) -> {

@@ -4,6 +4,7 @@ package dev.headroom.ui.settings;
 import dev.headroom.session.WorkspaceSettings.Field;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -11,6 +12,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -67,13 +69,13 @@ public final class WorkspaceSettingsDialog {
 
         Button apply = new Button("Apply");
         apply.setId("settingsApply");
-        apply.setTooltip(new javafx.scene.control.Tooltip("Analyse the workspace with these settings; nothing is written"));
+        apply.setTooltip(new Tooltip("Analyse the workspace with these settings; nothing is written"));
         apply.disableProperty().bind(vm.canApplyProperty().not());
         apply.setOnAction(e -> vm.apply());
         Button save = new Button("Save");
         save.setId("settingsSave");
         save.setDefaultButton(true);
-        save.setTooltip(new javafx.scene.control.Tooltip("Write these settings into the project file, then analyse"));
+        save.setTooltip(new Tooltip("Write these settings into the project file, then analyse"));
         save.disableProperty().bind(vm.canApplyProperty().not());
         save.setOnAction(e -> vm.save());
         Button cancel = new Button("Cancel");
@@ -93,7 +95,7 @@ public final class WorkspaceSettingsDialog {
         root.setPadding(new Insets(14));
         root.getStyleClass().add("workspace-settings");
         root.setId("workspaceSettings");
-        Scene scene = new Scene(root, 640, 560);
+        Scene scene = new Scene(root, 640, 500);
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> vm.cancel());
@@ -121,7 +123,7 @@ public final class WorkspaceSettingsDialog {
     private int add(GridPane grid, int row, Field field, String label, Node input) {
         Label name = new Label(label);
         name.setLabelFor(input);
-        GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(name, VPos.TOP);
         name.setPadding(new Insets(4, 0, 0, 0));
         Label problem = new Label();
         problem.setId(field.key() + "Problem");
