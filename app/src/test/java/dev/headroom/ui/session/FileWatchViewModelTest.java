@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -50,8 +52,12 @@ class FileWatchViewModelTest {
         copy = SampleCopy.of(tmp.resolve("vybe-sdf"));
         math = copy.resolve("include/vybe/vybe_sdf_math.h");
         engine = copy.resolve("include/vulkan/sdf_engine.hpp");
-        fx = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-fx"));
-        background = Executors.newCachedThreadPool();
+        // Work still under way when a test ends (the refactor panel plans each workspace shown) is dropped once the
+        // executors are shut down, rather than thrown on a pool thread into the next test's lap.
+        fx = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                r -> daemon(r, "test-fx"), new ThreadPoolExecutor.DiscardPolicy());
+        background = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                r -> daemon(r, "test-background"), new ThreadPoolExecutor.DiscardPolicy());
         AnalysisSession session = AnalysisSession.bundled();
         Path cache = tmp.resolve("cache");
         WorkspaceOpener real = WorkspaceOpener.through(session, r -> r.withCacheDir(cache).withRun(2, true));
@@ -83,8 +89,15 @@ class FileWatchViewModelTest {
             watch.close();
             return null;
         });
+        background.shutdown();
+        background.awaitTermination(60, TimeUnit.SECONDS);
         fx.shutdownNow();
-        background.shutdownNow();
+    }
+
+    static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     <T> T on(Callable<T> action) throws Exception {
