@@ -15,10 +15,14 @@ import dev.headroom.analysis.jit.JitScenario;
 import dev.headroom.analysis.jit.JitSettings;
 import dev.headroom.model.MeasuredHeaderTime;
 import dev.headroom.model.Measurements;
+import dev.headroom.model.Origin;
 import dev.headroom.model.Problem;
 import dev.headroom.model.TranslationUnit;
 import dev.headroom.model.Workspace;
 import dev.headroom.workspace.WorkspaceInputs;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +76,30 @@ public final class AnalysedWorkspace {
     /** The inputs the session parsed, or {@code null} for a model composed from elsewhere. */
     WorkspaceInputs inputs() {
         return inputs;
+    }
+
+    /** The {@code headroom.json} the workspace was read from, if a session read it from one. */
+    public Optional<Path> projectFile() {
+        return Optional.ofNullable(inputs == null ? null : inputs.projectFile());
+    }
+
+    /**
+     * The files whose edits change this analysis and are the project's own: its project file, each unit's main file
+     * and every project header a unit entered; none of the system's or third parties'. Empty for a model composed
+     * from elsewhere.
+     */
+    public Set<Path> ownFiles() {
+        if (inputs == null) {
+            return Set.of();
+        }
+        Set<Path> own = new LinkedHashSet<>();
+        if (inputs.projectFile() != null) {
+            own.add(inputs.projectFile());
+        }
+        inputs.units().forEach(u -> own.add(u.mainFile()));
+        workspace.files().stream().filter(f -> f.origin() == Origin.PROJECT)
+                .forEach(f -> own.add(Path.of(f.path())));
+        return Collections.unmodifiableSet(own);
     }
 
     /** Whether clang can compile these units: the session parsed them, rather than reading a saved analysis. */

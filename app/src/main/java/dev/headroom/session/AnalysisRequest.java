@@ -3,6 +3,7 @@ package dev.headroom.session;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,12 +24,15 @@ import java.util.Objects;
  * @param budgetSource     how the override was given ({@code --budget}, "explorer"), shown beside the limit
  * @param measureWithClang whether clang also runs on every unit, for its figures beside the estimates
  * @param timeTraces       clang {@code -ftime-trace} files to import for measured time per header
+ * @param projectTexts     project files (absolute, normalized) to read from the text given here rather than from the
+ *                         disk: settings the explorer tries before the user saves them; empty for the files as saved
  */
 public record AnalysisRequest(List<Path> inputs, List<String> compilerFlags, Path workingDirectory, int threads,
         boolean collectUses, Path cacheDir, boolean unitCache, Long budgetOverride, String budgetSource,
-        boolean measureWithClang, List<Path> timeTraces) {
+        boolean measureWithClang, List<Path> timeTraces, Map<Path, String> projectTexts) {
 
     public AnalysisRequest {
+        projectTexts = Map.copyOf(projectTexts);
         inputs = List.copyOf(inputs);
         compilerFlags = List.copyOf(compilerFlags);
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -41,6 +45,14 @@ public record AnalysisRequest(List<Path> inputs, List<String> compilerFlags, Pat
         }
     }
 
+    /** A request reading every project file from the disk. */
+    public AnalysisRequest(List<Path> inputs, List<String> compilerFlags, Path workingDirectory, int threads,
+            boolean collectUses, Path cacheDir, boolean unitCache, Long budgetOverride, String budgetSource,
+            boolean measureWithClang, List<Path> timeTraces) {
+        this(inputs, compilerFlags, workingDirectory, threads, collectUses, cacheDir, unitCache, budgetOverride,
+                budgetSource, measureWithClang, timeTraces, Map.of());
+    }
+
     /** A request for {@code inputs} with no flags and the defaults: every core, names resolved, the unit cache used. */
     public static AnalysisRequest of(List<Path> inputs) {
         return new AnalysisRequest(inputs, List.of(), Path.of("").toAbsolutePath(), 0, true, null, true, null, null,
@@ -50,24 +62,30 @@ public record AnalysisRequest(List<Path> inputs, List<String> compilerFlags, Pat
     /** This request with the JIT budget's limit set by the user to {@code bytes}, as {@code source} says. */
     public AnalysisRequest withBudget(long bytes, String source) {
         return new AnalysisRequest(inputs, compilerFlags, workingDirectory, threads, collectUses, cacheDir, unitCache,
-                bytes, source, measureWithClang, timeTraces);
+                bytes, source, measureWithClang, timeTraces, projectTexts);
     }
 
     /** This request also measuring every unit with clang ({@code clang}) and importing {@code traces}. */
     public AnalysisRequest withMeasurements(boolean clang, List<Path> traces) {
         return new AnalysisRequest(inputs, compilerFlags, workingDirectory, threads, collectUses, cacheDir, unitCache,
-                budgetOverride, budgetSource, clang, traces);
+                budgetOverride, budgetSource, clang, traces, projectTexts);
     }
 
     /** This request parsing on {@code threads} threads ({@code 0}: one per core), with or without the unit cache. */
     public AnalysisRequest withRun(int threads, boolean unitCache) {
         return new AnalysisRequest(inputs, compilerFlags, workingDirectory, threads, collectUses, cacheDir, unitCache,
-                budgetOverride, budgetSource, measureWithClang, timeTraces);
+                budgetOverride, budgetSource, measureWithClang, timeTraces, projectTexts);
+    }
+
+    /** This request reading each project file in {@code texts} from the text given there (settings being tried). */
+    public AnalysisRequest withProjectTexts(Map<Path, String> texts) {
+        return new AnalysisRequest(inputs, compilerFlags, workingDirectory, threads, collectUses, cacheDir, unitCache,
+                budgetOverride, budgetSource, measureWithClang, timeTraces, texts);
     }
 
     /** This request reading and writing its caches under {@code folder}. */
     public AnalysisRequest withCacheDir(Path folder) {
         return new AnalysisRequest(inputs, compilerFlags, workingDirectory, threads, collectUses, folder, unitCache,
-                budgetOverride, budgetSource, measureWithClang, timeTraces);
+                budgetOverride, budgetSource, measureWithClang, timeTraces, projectTexts);
     }
 }

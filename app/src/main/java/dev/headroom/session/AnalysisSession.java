@@ -53,7 +53,7 @@ public final class AnalysisSession {
         }
         CompilerFlags.ParsedCommand flags = CompilerFlags.parse(request.compilerFlags(), request.workingDirectory());
         List<Path> inputs = request.inputs().stream().map(request.workingDirectory()::resolve).toList();
-        WorkspaceInputs loaded = WorkspaceLoader.load(inputs, flags.options());
+        WorkspaceInputs loaded = WorkspaceLoader.load(inputs, flags.options(), System.getenv(), request.projectTexts());
         JitSettings settings = jitSettings(loaded, request);
         if (loaded.units().isEmpty()) {
             String why = loaded.problems().isEmpty() ? "" : " (" + loaded.problems().get(0) + ")";

@@ -16,6 +16,11 @@ import dev.headroom.ui.session.SessionViewModel;
 import dev.headroom.ui.session.WorkspaceOpener;
 import dev.headroom.ui.traces.TraceImportViewModel;
 import dev.headroom.ui.treemap.TreemapViewModel;
+import dev.headroom.ui.session.FileWatchViewModel;
+import dev.headroom.ui.settings.WorkspaceSettingsViewModel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 
@@ -24,6 +29,9 @@ import java.util.function.UnaryOperator;
  * feature over these; tests drive them without a window.
  */
 public final class Explorer {
+    /** Files stay unchanged this long before the watch analyses them: an editor's save is several writes. */
+    private static final Duration WATCH_QUIET = Duration.ofMillis(500);
+
     private final ExplorerState state = new ExplorerState();
     private final SessionViewModel session;
     private final ModulesViewModel modules;
@@ -35,6 +43,8 @@ public final class Explorer {
     private final UtilisationViewModel utilisation;
     private final RefactorViewModel refactor;
     private final ReportViewModel report;
+    private final WorkspaceSettingsViewModel settings;
+    private final FileWatchViewModel watch;
 
     /**
      * @param opener      how opened inputs become an analysed workspace
@@ -59,6 +69,8 @@ public final class Explorer {
         utilisation = new UtilisationViewModel(state, executor, fxThread);
         refactor = new RefactorViewModel(state, executor, fxThread);
         report = new ReportViewModel(state, treemap, executor, fxThread);
+        settings = new WorkspaceSettingsViewModel(state, this::reanalyse, executor, fxThread);
+        watch = new FileWatchViewModel(state, session, this::reload, executor, fxThread, WATCH_QUIET);
     }
 
     /** An explorer opening inputs through {@code session}, each request as {@code tune} makes it. */
@@ -75,18 +87,41 @@ public final class Explorer {
      * the unit and header shown stay shown when they still exist.
      */
     public void reload() {
+        session.reload(keepingWhatIsShown());
+    }
+
+    /**
+     * Analyses the workspace on screen again as {@link #reload()} does, reading each project file in
+     * {@code projectTexts} from its text (settings being tried) and the others from the disk.
+     */
+    private void reanalyse(Map<Path, String> projectTexts) {
+        session.reload(projectTexts, keepingWhatIsShown());
+    }
+
+    /** What puts back the unit and header shown now once the workspace is analysed again. */
+    private Runnable keepingWhatIsShown() {
         var unit = state.selectedUnitProperty().get();
         var selected = state.selectedProperty().get();
         String unitName = unit == null ? null : unit.name();
         String path = selected == null || !selected.isHeader() ? null : selected.path();
-        session.reload(() -> {
+        return () -> {
             if (unitName != null) {
                 state.selectUnit(unitName);
             }
             if (path != null) {
                 treemap.selectPath(path);
             }
-        });
+        };
+    }
+
+    /** The workspace settings dialog: the project file's include folders, defines, standard and project folders. */
+    public WorkspaceSettingsViewModel settings() {
+        return settings;
+    }
+
+    /** View → Watch files: the workspace analysed again when its own files change. */
+    public FileWatchViewModel watch() {
+        return watch;
     }
 
     public ExplorerState state() {

@@ -7,6 +7,7 @@ import dev.headroom.ui.compare.CompareWindow;
 import dev.headroom.ui.modules.ModulesView;
 import dev.headroom.ui.refactor.RefactorPanel;
 import dev.headroom.ui.session.StatusBarView;
+import dev.headroom.ui.settings.WorkspaceSettingsDialog;
 import dev.headroom.ui.table.HeaderTableView;
 import dev.headroom.ui.table.ProblemsView;
 import dev.headroom.ui.treemap.SearchResultsView;
@@ -59,6 +60,7 @@ public final class ExplorerWindow {
     private final CheckMenuItem darkTheme = new CheckMenuItem("Dark theme");
     private final CollapsiblePane side;
     private final CollapsiblePane bottom;
+    private WorkspaceSettingsDialog settingsDialog;
 
     public ExplorerWindow(Stage stage, Explorer explorer, UiSettings settings) {
         this.stage = stage;
@@ -93,7 +95,7 @@ public final class ExplorerWindow {
         menuRow.getStyleClass().add("menu-row");
         BorderPane top = new BorderPane(toolbar, menuRow, null, null, null);
         BorderPane root = new BorderPane(main, top, null, new StatusBarView(explorer.session(), explorer.traces(),
-                explorer.exports(), explorer.refactor()), null);
+                explorer.exports(), explorer.refactor(), explorer.watch()), null);
         root.getStyleClass().add("explorer");
         // A size remembered on a larger screen would put the window's edges, and its status bar, off this one.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -109,13 +111,24 @@ public final class ExplorerWindow {
             explorer.stopBackgroundWork();
             settings.windowSize(scene.getWidth(), scene.getHeight());
             settings.flush();
+            // The folders are let go; settings applied and not saved are simply not saved.
+            explorer.watch().close();
         });
+        explorer.watch().setEnabled(settings.watchFiles());
         explorer.state().analysedProperty().addListener((o, a, ws) -> {
             if (ws != null && !explorer.state().partialProperty().get()) {
                 stage.setTitle("Headroom — " + ws.workspace().name());
                 settings.remember(explorer.state().inputsProperty().get());
             }
         });
+    }
+
+    /** The settings dialog, made the first time it is asked for. */
+    private WorkspaceSettingsDialog settingsDialog() {
+        if (settingsDialog == null) {
+            settingsDialog = new WorkspaceSettingsDialog(stage, explorer.settings(), scene.getStylesheets());
+        }
+        return settingsDialog;
     }
 
     /** The scene, for tests and snapshots. */
@@ -144,6 +157,12 @@ public final class ExplorerWindow {
         reload.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> explorer.state().inputsProperty().get().isEmpty(), explorer.state().inputsProperty())
                 .or(explorer.session().runningProperty()));
+        MenuItem workspaceSettings = new MenuItem("Workspace settings…");
+        workspaceSettings.setId("workspaceSettings");
+        workspaceSettings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
+        workspaceSettings.setOnAction(e -> settingsDialog().show());
+        // The settings are a headroom.json's; a workspace opened from files or a folder without one has none.
+        workspaceSettings.disableProperty().bind(explorer.settings().availableProperty().not());
         MenuItem importTrace = new MenuItem("Import clang time trace…");
         importTrace.setId("importTrace");
         importTrace.setOnAction(e -> importTimeTraces());
@@ -167,7 +186,8 @@ public final class ExplorerWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, openFiles, openFolder, recent, reload, new SeparatorMenuItem(), compare,
+        Menu file = new Menu("File", null, openFiles, openFolder, recent, reload, workspaceSettings,
+                new SeparatorMenuItem(), compare,
                 importTrace, export, new SeparatorMenuItem(), quit);
 
         MenuItem find = new MenuItem("Find header");
@@ -203,8 +223,16 @@ public final class ExplorerWindow {
         bottomPane.setSelected(!bottom.collapsedProperty().get());
         bottom.collapsedProperty().addListener((o, a, now) -> bottomPane.setSelected(!now));
         bottomPane.setOnAction(e -> bottom.collapsedProperty().set(!bottomPane.isSelected()));
+        CheckMenuItem watch = new CheckMenuItem("Watch files");
+        watch.setId("watchFiles");
+        watch.setSelected(explorer.watch().enabledProperty().get());
+        explorer.watch().enabledProperty().addListener((o, a, now) -> watch.setSelected(now));
+        watch.setOnAction(e -> {
+            explorer.watch().setEnabled(watch.isSelected());
+            settings.watchFiles(explorer.watch().enabledProperty().get());
+        });
         Menu view = new Menu("View", null, find, zoomIn, zoomOut, new SeparatorMenuItem(), sidePane, bottomPane,
-                new SeparatorMenuItem(), cushions, darkTheme);
+                new SeparatorMenuItem(), watch, new SeparatorMenuItem(), cushions, darkTheme);
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -45,6 +45,15 @@ public final class UiSettings {
         node.putBoolean("theme.dark", dark);
     }
 
+    /** Whether View → Watch files is on: the workspace analysed again when its files change. Off at first. */
+    public boolean watchFiles() {
+        return node.getBoolean("watch.files", false);
+    }
+
+    public void watchFiles(boolean watch) {
+        node.putBoolean("watch.files", watch);
+    }
+
     /** Whether the details and refactor pane on the right is collapsed, leaving the treemap its room. */
     public boolean sideCollapsed() {
         return node.getBoolean("pane.side.collapsed", false);

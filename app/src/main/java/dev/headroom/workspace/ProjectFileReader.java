@@ -59,8 +59,30 @@ public final class ProjectFileReader {
         } catch (IOException e) {
             throw new InputException(InputProblem.of(absolute, "cannot read project file (" + e + ")"), e);
         }
+        return read(absolute, bytes, env);
+    }
+
+    /**
+     * Reads {@code bytes} as if they were the content of {@code file}: relative paths are resolved against the
+     * file's folder and problems name the file. The explorer tries edited settings this way before they are saved.
+     *
+     * @throws InputException as {@link #read(Path)}
+     */
+    public static ProjectFile read(Path file, byte[] bytes, Map<String, String> env) throws InputException {
+        Path absolute = file.toAbsolutePath().normalize();
         Map<String, Entry> entries = readEntries(absolute, bytes);
         return new Resolution(absolute, entries, env).resolve();
+    }
+
+    /**
+     * Where path entry {@code raw} of {@code file} (an include dir, a project folder) points: {@code ~} and
+     * {@code ${VAR}} expanded from {@code env}, then resolved against the file's folder, as loading it would.
+     *
+     * @throws IllegalArgumentException naming the variable when one is unset and has no fallback
+     */
+    public static Path resolveEntry(Path file, String raw, Map<String, String> env) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return folder.resolve(EnvExpander.expand(raw, env)).normalize();
     }
 
     /** A top-level value and the line of its key. */

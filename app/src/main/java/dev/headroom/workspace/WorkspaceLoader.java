@@ -54,8 +54,19 @@ public final class WorkspaceLoader {
      * @param env                the environment for {@code ~} and {@code ${VAR}} in project files
      */
     public static WorkspaceInputs load(List<Path> inputs, CompileOptions commandLineOptions, Map<String, String> env) {
+        return load(inputs, commandLineOptions, env, Map.of());
+    }
+
+    /**
+     * Loads {@code inputs} as above, reading each project file named in {@code projectTexts} from the text given
+     * there instead of from the disk: settings being tried before they are saved.
+     *
+     * @param projectTexts project files (absolute, normalized) and the content to read them as
+     */
+    public static WorkspaceInputs load(List<Path> inputs, CompileOptions commandLineOptions, Map<String, String> env,
+            Map<Path, String> projectTexts) {
         List<Path> absolute = inputs.stream().map(path -> path.toAbsolutePath().normalize()).toList();
-        return new Loading(absolute, commandLineOptions, env).run();
+        return new Loading(absolute, commandLineOptions, env, Map.copyOf(projectTexts)).run();
     }
 
     /**
@@ -75,6 +86,7 @@ public final class WorkspaceLoader {
         private final List<Path> inputs;
         private final CompileOptions commandLine;
         private final Map<String, String> env;
+        private final Map<Path, String> projectTexts;
         private final Path root;
         private final Map<Path, UnitSpec> units = new LinkedHashMap<>();
         private final Map<Path, JankModule> modules = new LinkedHashMap<>();
@@ -86,8 +98,9 @@ public final class WorkspaceLoader {
         private String projectName;
         private List<Path> projectFolders = List.of();
 
-        Loading(List<Path> inputs, CompileOptions commandLine, Map<String, String> env) {
+        Loading(List<Path> inputs, CompileOptions commandLine, Map<String, String> env, Map<Path, String> projectTexts) {
             this.inputs = inputs;
+            this.projectTexts = projectTexts;
             this.commandLine = Objects.requireNonNull(commandLine, "commandLineOptions");
             this.env = Objects.requireNonNull(env, "env");
             // the same preference as the workspace name: the first folder, else the first file's folder
@@ -293,7 +306,9 @@ public final class WorkspaceLoader {
         private void loadProject(Path file, Scope scope) {
             ProjectFile project;
             try {
-                project = ProjectFileReader.read(file, env);
+                String text = projectTexts.get(file);
+                project = text == null ? ProjectFileReader.read(file, env)
+                        : ProjectFileReader.read(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), env);
             } catch (InputException e) {
                 problems.add(e.problem());
                 return;

@@ -65,7 +65,7 @@ class PartialTreemapFlowTest {
         });
         prefs = Preferences.userRoot().node("dev/headroom/test/partial" + System.nanoTime());
         AnalysisSession session = AnalysisSession.bundled();
-        WorkspaceOpener held = (inputs, progress, cancelled) -> session
+        WorkspaceOpener held = (inputs, texts, progress, cancelled) -> session
                 .prepare(AnalysisRequest.of(inputs).withCacheDir(cache).withRun(2, false))
                 .run(holdingAfterFirstUnit(progress), cancelled);
         vm = new Explorer(held, session.costModel().calibration(), background, Platform::runLater);

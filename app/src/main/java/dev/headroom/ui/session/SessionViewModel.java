@@ -12,6 +12,7 @@ import dev.headroom.ui.ExplorerState;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,6 +52,9 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper trustDetail = new ReadOnlyStringWrapper(this, "trustDetail", "");
     private final ReadOnlyBooleanWrapper beyondModel = new ReadOnlyBooleanWrapper(this, "beyondModel");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+    private final ReadOnlyBooleanWrapper settingsTried = new ReadOnlyBooleanWrapper(this, "settingsTried");
+    /** Project files read from these texts rather than the disk: settings applied, not saved. */
+    private Map<Path, String> projectTexts = Map.of();
 
     /**
      * The least time between two partial workspaces, and how many times its build the wait is at least: a
@@ -138,9 +142,34 @@ public final class SessionViewModel {
         return beyondModel.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the workspace is analysed with settings the user applied but has not saved: its project file is read
+     * from the settings dialog's text, not from the disk, until they are saved or dropped or another workspace opens.
+     */
+    public ReadOnlyBooleanProperty settingsTriedProperty() {
+        return settingsTried.getReadOnlyProperty();
+    }
+
+    /** The project files read from text rather than the disk ({@link #settingsTriedProperty()}); empty if none. */
+    public Map<Path, String> projectTexts() {
+        return projectTexts;
+    }
+
     /** Analyses {@code paths} in the background, cancelling any analysis still running. */
     public void open(List<Path> paths) {
+        projectTexts = Map.of();
+        settingsTried.set(false);
         open(paths, false, () -> { });
+    }
+
+    /**
+     * Analyses the inputs on screen again as {@link #reload(Runnable)} does, reading each project file in
+     * {@code texts} from the text given there from now on; empty reads them from the disk again.
+     */
+    public void reload(Map<Path, String> texts, Runnable restore) {
+        projectTexts = Map.copyOf(texts);
+        settingsTried.set(!projectTexts.isEmpty());
+        reload(restore);
     }
 
     /**
@@ -177,7 +206,8 @@ public final class SessionViewModel {
         headline.set("Analysing " + run.name + "…");
         analysisState.set(AnalysisState.RUNNING);
         running.set(true);
-        executor.execute(() -> run.execute(absolute));
+        Map<Path, String> texts = projectTexts;
+        executor.execute(() -> run.execute(absolute, texts));
     }
 
     /** Stops the running analysis, if any; what was shown before stays. */
@@ -190,6 +220,8 @@ public final class SessionViewModel {
     /** Shows a workspace analysed elsewhere (a saved analysis, a test's), as a finished open would. */
     public void show(AnalysedWorkspace analysed) {
         cancel();
+        projectTexts = Map.of();
+        settingsTried.set(false);
         current = null;
         headline.set("");
         running.set(false);
@@ -278,17 +310,17 @@ public final class SessionViewModel {
             this.partials = partials;
         }
 
-        void execute(List<Path> inputs) {
+        void execute(List<Path> inputs, Map<Path, String> texts) {
             try {
-                analyse(inputs);
+                analyse(inputs, texts);
             } finally {
                 over.set(true);
             }
         }
 
-        private void analyse(List<Path> inputs) {
+        private void analyse(List<Path> inputs, Map<Path, String> texts) {
             try {
-                AnalysedWorkspace result = opener.open(inputs, this, cancelled::get);
+                AnalysedWorkspace result = opener.open(inputs, texts, this, cancelled::get);
                 fxThread.execute(() -> finished(this, result, cancelled.get() ? AnalysisState.CANCELLED
                         : AnalysisState.SUCCEEDED, null));
             } catch (SessionCancelledException e) {

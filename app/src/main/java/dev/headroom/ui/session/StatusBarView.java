@@ -15,12 +15,13 @@ import org.controlsfx.control.StatusBar;
 
 /**
  * The status bar: the analysis's progress with Cancel, the workspace's totals, what the last export and the refactor
- * panel's last command did, what traces cover, the calibration.
+ * panel's last command did, settings applied and not saved, what the file watch is at, what traces cover, the
+ * calibration.
  */
 public final class StatusBarView extends StatusBar {
 
     public StatusBarView(SessionViewModel vm, TraceImportViewModel traces, ExportViewModel exports,
-            RefactorViewModel refactor) {
+            RefactorViewModel refactor, FileWatchViewModel watch) {
         setId("status");
         textProperty().bind(Bindings.when(vm.runningProperty())
                 .then(vm.progressMessageProperty())
@@ -78,6 +79,19 @@ public final class StatusBarView extends StatusBar {
                 trust.getStyleClass().remove("warning");
             }
         });
+        Label watching = new Label();
+        watching.setId("watchStatus");
+        watching.textProperty().bind(watch.statusProperty());
+        watching.setMinWidth(Region.USE_PREF_SIZE);
+        watching.setPadding(new Insets(0, 12, 0, 0));
+        // Settings applied from the dialog and not saved: the figures are not the saved file's.
+        Label tried = new Label("Settings applied, not saved");
+        tried.setId("settingsTriedStatus");
+        tried.getStyleClass().add("warning");
+        tried.setMinWidth(Region.USE_PREF_SIZE);
+        tried.setPadding(new Insets(0, 12, 0, 0));
+        tried.visibleProperty().bind(vm.settingsTriedProperty());
+        tried.managedProperty().bind(vm.settingsTriedProperty());
         Label calibration = new Label();
         calibration.textProperty().bind(vm.calibrationTextProperty());
         Tooltip tip = new Tooltip();
@@ -86,6 +100,6 @@ public final class StatusBarView extends StatusBar {
         calibration.getStyleClass().add("dim");
         // The workspace's own figures say more than the bundled model's provenance; that gives way first.
         calibration.setMaxWidth(240);
-        getRightItems().addAll(progress, cancel, exported, refactored, measured, trust, calibration);
+        getRightItems().addAll(progress, cancel, exported, refactored, tried, watching, measured, trust, calibration);
     }
 }

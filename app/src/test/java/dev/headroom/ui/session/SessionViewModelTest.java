@@ -195,7 +195,7 @@ class SessionViewModelTest {
             java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
             List<Thread> builtOn = java.util.Collections.synchronizedList(new ArrayList<>());
             java.util.concurrent.CountDownLatch shown = new java.util.concurrent.CountDownLatch(1);
-            WorkspaceOpener opener = (inputs, progress, cancelled) -> {
+            WorkspaceOpener opener = (inputs, texts, progress, cancelled) -> {
                 for (int done = 1; done < 50; done++) {
                     progress.unitsSoFar(() -> {
                         builds.incrementAndGet();
