@@ -12,12 +12,12 @@ import dev.headroom.ui.export.ExportViewModel;
 import dev.headroom.ui.modules.ModulesViewModel;
 import dev.headroom.ui.refactor.RefactorViewModel;
 import dev.headroom.ui.report.ReportViewModel;
+import dev.headroom.ui.session.FileWatchViewModel;
 import dev.headroom.ui.session.SessionViewModel;
 import dev.headroom.ui.session.WorkspaceOpener;
+import dev.headroom.ui.settings.WorkspaceSettingsViewModel;
 import dev.headroom.ui.traces.TraceImportViewModel;
 import dev.headroom.ui.treemap.TreemapViewModel;
-import dev.headroom.ui.session.FileWatchViewModel;
-import dev.headroom.ui.settings.WorkspaceSettingsViewModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -138,13 +138,14 @@ public final class Explorer {
 
     /**
      * Stops what runs in the background for this window (the analysis, clang's measurement, counting uses, the
-     * plan's verification): a closed window leaves no clang or parse running for nobody.
+     * plan's verification, the file watch): a closed window leaves no clang, parse or watch running for nobody.
      */
     public void stopBackgroundWork() {
         session.cancel();
         measure.cancel();
         utilisation.cancel();
         refactor.cancel();
+        watch.close();
     }
 
     /** The selected header's utilisation by the unit on screen. */

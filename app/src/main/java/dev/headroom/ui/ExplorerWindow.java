@@ -108,11 +108,10 @@ public final class ExplorerWindow {
         stage.setScene(scene);
         stage.setTitle("Headroom");
         stage.setOnHidden(e -> {
+            // The watched folders are let go too; settings applied and not saved are simply not saved.
             explorer.stopBackgroundWork();
             settings.windowSize(scene.getWidth(), scene.getHeight());
             settings.flush();
-            // The folders are let go; settings applied and not saved are simply not saved.
-            explorer.watch().close();
         });
         explorer.watch().setEnabled(settings.watchFiles());
         explorer.state().analysedProperty().addListener((o, a, ws) -> {
@@ -158,7 +157,7 @@ public final class ExplorerWindow {
                 () -> explorer.state().inputsProperty().get().isEmpty(), explorer.state().inputsProperty())
                 .or(explorer.session().runningProperty()));
         MenuItem workspaceSettings = new MenuItem("Workspace settings…");
-        workspaceSettings.setId("workspaceSettings");
+        workspaceSettings.setId("workspaceSettingsMenu");
         workspaceSettings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
         workspaceSettings.setOnAction(e -> settingsDialog().show());
         // The settings are a headroom.json's; a workspace opened from files or a folder without one has none.

@@ -537,7 +537,7 @@ public final class RefactorViewModel {
         if (bench == null || plan.isEmpty() || (predictions.containsKey(key(plan)) && changes.containsKey(key(plan)))) {
             return;
         }
-        if (modules.isEmpty()) {
+        if (modules.isEmpty()) { // no sum of the steps shown by refresh: say a reparse is under way
             predictedText.set("Estimating the plan's saving (reparsing the units it changes on a patched copy)…");
         }
         planJob = jobs.start(planJob, "Estimating the plan's saving…", cancelled -> {
